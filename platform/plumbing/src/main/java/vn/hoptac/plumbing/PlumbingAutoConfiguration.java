@@ -1,0 +1,173 @@
+package vn.hoptac.plumbing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.util.unit.DataSize;
+import vn.hoptac.contracts.EventCatalog;
+import vn.hoptac.plumbing.alliance.AdministrativeUnits;
+import vn.hoptac.plumbing.alliance.Alliance;
+import vn.hoptac.plumbing.alliance.AllianceProperties;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
+import vn.hoptac.plumbing.consuming.DeadLetterRedriver;
+import vn.hoptac.plumbing.consuming.DeadLettersEndpoint;
+import vn.hoptac.plumbing.consuming.DedupGuard;
+import vn.hoptac.plumbing.events.TopicCreator;
+import vn.hoptac.plumbing.events.TopicsProperties;
+import vn.hoptac.plumbing.observability.KafkaHealthIndicator;
+import vn.hoptac.plumbing.outbox.AggregateStore;
+import vn.hoptac.plumbing.outbox.EventStamper;
+import vn.hoptac.plumbing.outbox.OutboxBacklog;
+import vn.hoptac.plumbing.outbox.OutboxCollection;
+import vn.hoptac.plumbing.outbox.OutboxProperties;
+import vn.hoptac.plumbing.outbox.OutboxRelay;
+import vn.hoptac.plumbing.web.BodySizeLimitFilter;
+import vn.hoptac.plumbing.web.ProblemDetailsAdvice;
+
+/** Wires the shared plumbing into every service: one way to publish, consume, fail and be observed. */
+@AutoConfiguration
+@EnableConfigurationProperties({AllianceProperties.class, OutboxProperties.class, TopicsProperties.class})
+@Import(ProblemDetailsAdvice.class)
+public class PlumbingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(BusinessCalendar.VIETNAM);
+    }
+
+    @Bean
+    BusinessCalendar businessCalendar(Clock clock) {
+        return new BusinessCalendar(clock);
+    }
+
+    @Bean
+    AdministrativeUnits administrativeUnits() {
+        return AdministrativeUnits.load();
+    }
+
+    @Bean
+    Alliance alliance(AllianceProperties properties, AdministrativeUnits units) {
+        return new Alliance(properties, units);
+    }
+
+    @Bean
+    EventCatalog eventCatalog() {
+        return EventCatalog.load();
+    }
+
+    @Bean
+    EventStamper eventStamper(Alliance alliance, EventCatalog catalog, Clock clock) {
+        return new EventStamper(alliance, catalog, clock);
+    }
+
+    /** Connection settings for every Kafka client the plumbing makes (bootstrap servers, security). */
+    @Bean
+    KafkaClientSettings kafkaClientSettings(KafkaAdmin admin) {
+        return new KafkaClientSettings(Map.copyOf(admin.getConfigurationProperties()));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, List<OutboxCollection> collections, KafkaClientSettings kafka,
+            OutboxProperties properties, Alliance alliance, Clock clock, MeterRegistry meters) {
+        Map<String, Object> config = new HashMap<>(kafka.config());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, alliance.eventSource().replace('/', '-').substring(1) + "-relay");
+        return new OutboxRelay(mongo, collections.stream().map(OutboxCollection::name).toList(),
+                () -> new KafkaProducer<>(config), alliance.eventSource(), relayOwner(), properties, clock, meters);
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, EventStamper stamper, OutboxRelay relay) {
+        return new AggregateStore(mongo, stamper, relay);
+    }
+
+    @Bean
+    OutboxBacklog outboxBacklog(MongoTemplate mongo, List<OutboxCollection> collections, Clock clock,
+            MeterRegistry meters) {
+        return new OutboxBacklog(mongo, collections.stream().map(OutboxCollection::name).toList(), clock, meters);
+    }
+
+    @Bean
+    TopicCreator topicCreator(KafkaClientSettings kafka, TopicsProperties topics) {
+        return new TopicCreator(kafka.config(), topics);
+    }
+
+    /** Starts the relay, topic creation and backlog measuring after startup; stops the relay first on shutdown. */
+    @Bean
+    SmartLifecycle outboxLifecycle(OutboxRelay relay, TopicCreator topics, OutboxBacklog backlog,
+            @Value("${hoptac.outbox.measure-every:10s}") Duration measureEvery) {
+        return new PlumbingLifecycle(relay, topics, backlog, measureEvery);
+    }
+
+    @Bean("kafka")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaClientSettings kafka, OutboxBacklog backlog) {
+        return new KafkaHealthIndicator(kafka.config(), backlog);
+    }
+
+    @Bean
+    DeadLetterRedriver deadLetterRedriver(KafkaClientSettings kafka) {
+        return new DeadLetterRedriver(kafka.config());
+    }
+
+    @Bean
+    @ConditionalOnAvailableEndpoint
+    DeadLettersEndpoint deadLettersEndpoint(DeadLetterRedriver redriver) {
+        return new DeadLettersEndpoint(redriver);
+    }
+
+    @Bean
+    DedupGuard dedupGuard(MongoTemplate mongo) {
+        return new DedupGuard(mongo);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            @Value("${hoptac.web.max-body-size:64KB}") DataSize limit) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    private static String relayOwner() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "unknown-host";
+        }
+        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID();
+    }
+
+    /** Kafka connection settings, as Spring Boot resolved them. */
+    public record KafkaClientSettings(Map<String, Object> config) {
+    }
+}

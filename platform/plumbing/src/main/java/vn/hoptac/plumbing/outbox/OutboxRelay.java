@@ -1,0 +1,293 @@
+package vn.hoptac.plumbing.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import vn.hoptac.contracts.CloudEventHeaders;
+
+/**
+ * Publishes the events waiting in aggregates' documents to Kafka, in sequence per aggregate, and
+ * removes each from its document once Kafka has acknowledged it. One relay at a time holds the lease.
+ * Sending a chunk overlaps with removing the previous chunk's acknowledged events, so the store's
+ * round trips do not stall the producer.
+ */
+public final class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final List<String> collections;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private final RelayLease lease;
+    private final OutboxProperties properties;
+    private final MeterRegistry meters;
+    private final Map<String, Counter> publishedByType = new ConcurrentHashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+    private volatile boolean wokenUp;
+    private volatile boolean running;
+    private Thread thread;
+    private Producer<String, byte[]> producer;
+
+    public OutboxRelay(MongoTemplate mongo, List<String> collections, Supplier<Producer<String, byte[]>> producers,
+            String leaseName, String owner, OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.collections = List.copyOf(collections);
+        this.producers = producers;
+        this.lease = new RelayLease(mongo, leaseName, owner, properties.leaseTtl(), clock);
+        this.properties = properties;
+        this.meters = meters;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public void stop() {
+        Thread current;
+        synchronized (this) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            current = thread;
+        }
+        wakeUp();
+        try {
+            current.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        lease.release();
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Called after a write so the event leaves now rather than at the next poll. */
+    public void wakeUp() {
+        lock.lock();
+        try {
+            wokenUp = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                long sent = 0;
+                try {
+                    if (lease.holdOrAcquire()) {
+                        sent = relayOnce();
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Outbox relay cycle failed; retrying after the poll interval: {}", e.toString());
+                    closeProducer();
+                }
+                if (sent == 0) {
+                    awaitWork(properties.pollInterval());
+                }
+            }
+        } finally {
+            closeProducer();
+        }
+    }
+
+    /** Publishes everything pending now; returns how many events Kafka acknowledged. */
+    public long relayOnce() {
+        long acknowledged = 0;
+        for (String collection : collections) {
+            acknowledged += relayCollection(collection);
+        }
+        return acknowledged;
+    }
+
+    private long relayCollection(String collection) {
+        Query pending = Query.query(Criteria.where(OutboxDocument.PENDING_EVENTS + ".0").exists(true));
+        pending.fields().include(OutboxDocument.PENDING_EVENTS);
+        pending.cursorBatchSize(properties.chunkSize());
+        long acknowledged = 0;
+        SentChunk inFlight = null;
+        try (Stream<Document> documents = mongo.stream(pending, Document.class, collection)) {
+            List<Document> chunk = new ArrayList<>(properties.chunkSize());
+            var iterator = documents.iterator();
+            while (iterator.hasNext() && running && lease.isHeld()) {
+                chunk.add(iterator.next());
+                if (chunk.size() == properties.chunkSize() || !iterator.hasNext()) {
+                    SentChunk sent = send(chunk);
+                    if (inFlight != null) {
+                        acknowledged += inFlight.complete(collection);
+                    }
+                    inFlight = sent;
+                    chunk = new ArrayList<>(properties.chunkSize());
+                }
+            }
+        }
+        if (inFlight != null) {
+            acknowledged += inFlight.complete(collection);
+        }
+        return acknowledged;
+    }
+
+    private SentChunk send(List<Document> documents) {
+        Producer<String, byte[]> producer = producer();
+        List<SentAggregate> sent = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            List<Document> events = new ArrayList<>(document.getList(OutboxDocument.PENDING_EVENTS, Document.class));
+            events.sort(Comparator.comparingLong(event -> event.getLong("sequence")));
+            List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+            for (Document event : events) {
+                acks.add(producer.send(record(event)));
+            }
+            sent.add(new SentAggregate(document.get("_id"), events, acks));
+        }
+        return new SentChunk(sent);
+    }
+
+    static ProducerRecord<String, byte[]> record(Document event) {
+        String subject = event.getString("subject");
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.getString("topic"), subject,
+                event.getString("data").getBytes(StandardCharsets.UTF_8));
+        // Plain UTF-8 strings: Spring's header mapper would JSON-quote them.
+        header(record, CloudEventHeaders.ID, event.getString("eventId"));
+        header(record, CloudEventHeaders.SOURCE, event.getString("source"));
+        header(record, CloudEventHeaders.TYPE, event.getString("type"));
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(record, CloudEventHeaders.TIME, event.get("time", Date.class).toInstant().toString());
+        header(record, CloudEventHeaders.SUBJECT, subject);
+        header(record, CloudEventHeaders.DATA_SCHEMA, event.getString("dataSchema"));
+        header(record, CloudEventHeaders.SEQUENCE, Long.toString(event.getLong("sequence")));
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.APPLICATION_JSON);
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = producers.get();
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(5));
+            } catch (RuntimeException e) {
+                log.debug("Closing the relay's producer failed", e);
+            }
+            producer = null;
+        }
+    }
+
+    private void awaitWork(Duration timeout) {
+        lock.lock();
+        try {
+            if (!wokenUp && running) {
+                work.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            wokenUp = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Counter published(String type) {
+        return publishedByType.computeIfAbsent(type, t -> Counter.builder("hoptac.events.published")
+                .description("Events Kafka acknowledged from this service's outbox").tag("type", t).register(meters));
+    }
+
+    private record SentAggregate(Object id, List<Document> events, List<Future<RecordMetadata>> acks) {
+
+        /** The events acknowledged before the first failure: only those may leave the outbox. */
+        List<Document> acknowledgedPrefix() {
+            List<Document> prefix = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    acks.get(i).get();
+                    prefix.add(events.get(i));
+                } catch (ExecutionException failed) {
+                    log.warn("Kafka refused event {} of {}; it stays in the outbox: {}",
+                            events.get(i).getLong("sequence"), id, failed.getCause().toString());
+                    break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return prefix;
+        }
+    }
+
+    private final class SentChunk {
+        private final List<SentAggregate> aggregates;
+
+        SentChunk(List<SentAggregate> aggregates) {
+            this.aggregates = aggregates;
+        }
+
+        long complete(String collection) {
+            BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            long acknowledged = 0;
+            for (SentAggregate aggregate : aggregates) {
+                List<Document> done = aggregate.acknowledgedPrefix();
+                if (done.isEmpty()) {
+                    continue;
+                }
+                List<String> ids = done.stream().map(event -> event.getString("eventId")).toList();
+                // Removing by event id, without touching the version: users never see a spurious conflict.
+                removals.updateOne(Query.query(Criteria.where("_id").is(aggregate.id())),
+                        new Update().pull(OutboxDocument.PENDING_EVENTS, new Document("eventId", new Document("$in", ids))));
+                done.forEach(event -> published(event.getString("type")).increment());
+                acknowledged += done.size();
+            }
+            if (acknowledged > 0) {
+                removals.execute();
+            }
+            return acknowledged;
+        }
+    }
+}

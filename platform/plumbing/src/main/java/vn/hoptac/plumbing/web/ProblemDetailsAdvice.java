@@ -1,0 +1,226 @@
+package vn.hoptac.plumbing.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.hoptac.plumbing.errors.BadRequestException;
+import vn.hoptac.plumbing.errors.ConflictException;
+import vn.hoptac.plumbing.errors.InvalidFieldException;
+import vn.hoptac.plumbing.errors.NotFoundException;
+import vn.hoptac.plumbing.errors.PreconditionFailedException;
+import vn.hoptac.plumbing.errors.PreconditionRequiredException;
+import vn.hoptac.plumbing.errors.UnprocessableException;
+
+/**
+ * Every 4xx and 5xx as RFC 9457 problem details. Field-level problems carry
+ * {@code errors: [{field, message}]} so a client can point at the offending input; malformed JSON
+ * names the field by Jackson's path.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String TYPE_BASE = "https://hoptac.vn/problems/";
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (findCause(ex, PayloadTooLargeException.class) != null) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large",
+                    findCause(ex, PayloadTooLargeException.class).getMessage(), List.of());
+        }
+        JacksonException jackson = findCause(ex, JacksonException.class);
+        if (jackson == null) {
+            return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request body",
+                    "The request body is missing or is not JSON.", List.of());
+        }
+        String field = path(jackson);
+        String message;
+        if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            message = "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
+        } else if (jackson instanceof UnrecognizedPropertyException) {
+            message = "is not a known field";
+        } else if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            message = "is not a valid " + invalid.getTargetType().getSimpleName();
+        } else {
+            message = jackson.getOriginalMessage();
+        }
+        List<InvalidFieldException.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new InvalidFieldException.FieldError(field, message));
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request body",
+                field.isEmpty() ? "The request body is not valid JSON: " + jackson.getOriginalMessage()
+                        : "Field '" + field + "' " + message + ".", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<InvalidFieldException.FieldError> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new InvalidFieldException.FieldError(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(new InvalidFieldException.FieldError("", error.getDefaultMessage())));
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidFieldException.FieldError> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> errors.add(new InvalidFieldException.FieldError(
+                    name == null ? "" : name, error.getDefaultMessage())));
+        });
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
+                "A request parameter is invalid.", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException binding,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!(binding instanceof MissingRequestHeaderException ex)) {
+            return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", binding.getMessage(), List.of());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "missing-header", "Missing request header",
+                "Header '" + ex.getHeaderName() + "' is required.",
+                List.of(new InvalidFieldException.FieldError(ex.getHeaderName(), "is required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        Class<?> type = ex.getRequiredType();
+        String message = type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
+                : "is not a valid " + (type == null ? "value" : type.getSimpleName());
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
+                "Parameter '" + ex.getName() + "' " + message + ".",
+                List.of(new InvalidFieldException.FieldError(ex.getName(), message)));
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ResponseEntity<Object> invalidField(InvalidFieldException ex) {
+        return invalid(ex.errors());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<Object> badRequest(BadRequestException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", ex.getMessage(),
+                List.of(new InvalidFieldException.FieldError(ex.field(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Object> conflict(ConflictException ex) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException ex) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict with the current state",
+                "Another record already holds a value that must be unique.", List.of());
+    }
+
+    @ExceptionHandler({PreconditionFailedException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<Object> stale(RuntimeException ex) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+                ex instanceof PreconditionFailedException ? ex.getMessage()
+                        : "The record changed since you read it: read it again, then retry with its new ETag.",
+                List.of());
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<Object> preconditionRequired(PreconditionRequiredException ex) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "If-Match required", ex.getMessage(),
+                List.of(new InvalidFieldException.FieldError(HttpHeaders.IF_MATCH, "is required")));
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ResponseEntity<Object> unprocessable(UnprocessableException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Request refused", ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLargeException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large", ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "Something went wrong on our side; nothing was changed unless a response said so.", List.of());
+    }
+
+    private ResponseEntity<Object> invalid(List<InvalidFieldException.FieldError> errors) {
+        String detail = errors.size() == 1 ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
+                : errors.size() + " fields are invalid.";
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation-failed", "Validation failed", detail, errors);
+    }
+
+    static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
+            List<InvalidFieldException.FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** Jackson's path as a client writes it: {@code address.commune}, {@code members[2].name}. */
+    static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.hoptac.registry.organisation.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.hoptac.plumbing.outbox.OutboxDocument;
+import vn.hoptac.registry.organisation.domain.Dissolution;
+import vn.hoptac.registry.organisation.domain.Organisation;
+import vn.hoptac.registry.organisation.domain.OrganisationProfile;
+import vn.hoptac.registry.organisation.domain.OrganisationStatus;
+import vn.hoptac.registry.organisation.domain.SearchText;
+
+/** An organisation as stored: its state, the folded name search uses, and its outbox. */
+@Document(OrganisationDocument.COLLECTION)
+public class OrganisationDocument extends OutboxDocument {
+
+    public static final String COLLECTION = "organisations";
+
+    private OrganisationProfile profile;
+    private String registrationCode; // copied out of the profile for its unique index
+    private String searchName;
+    private OrganisationStatus status;
+    private LocalDate statusSince;
+    private String statusReason;
+    private Dissolution dissolution;
+    private LocalDate lastChangeOn;
+    private String idempotencyKey;
+    private String requestFingerprint;
+    private Instant registeredAt;
+
+    protected OrganisationDocument() {
+    }
+
+    public OrganisationDocument(String id) {
+        super(id);
+    }
+
+    public static OrganisationDocument registered(Organisation organisation, String idempotencyKey, String fingerprint,
+            Instant at) {
+        OrganisationDocument document = new OrganisationDocument(organisation.id());
+        document.idempotencyKey = idempotencyKey;
+        document.requestFingerprint = fingerprint;
+        document.registeredAt = at;
+        document.copy(organisation);
+        return document;
+    }
+
+    public void copy(Organisation organisation) {
+        profile = organisation.profile();
+        registrationCode = profile.registrationCode();
+        searchName = SearchText.fold(profile.name());
+        status = organisation.status();
+        statusSince = organisation.statusSince();
+        statusReason = organisation.statusReason();
+        dissolution = organisation.dissolution();
+        lastChangeOn = organisation.lastChangeOn();
+    }
+
+    public Organisation toOrganisation() {
+        return Organisation.restore(getId(), profile, status, statusSince, statusReason, dissolution, lastChangeOn);
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+}

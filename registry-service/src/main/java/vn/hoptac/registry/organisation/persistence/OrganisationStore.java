@@ -1,0 +1,101 @@
+package vn.hoptac.registry.organisation.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import vn.hoptac.plumbing.events.OutgoingEvent;
+import vn.hoptac.plumbing.outbox.AggregateStore;
+import vn.hoptac.plumbing.outbox.OutboxDocument;
+import vn.hoptac.registry.organisation.domain.OrganisationStatus;
+import vn.hoptac.registry.organisation.domain.OrganisationType;
+import vn.hoptac.registry.organisation.domain.Sector;
+import vn.hoptac.registry.organisation.domain.SearchText;
+
+/** Stores organisations through the shared outbox store, and answers the registry's queries. */
+@Component
+public class OrganisationStore {
+
+    private final MongoTemplate mongo;
+    private final AggregateStore aggregates;
+
+    public OrganisationStore(MongoTemplate mongo, AggregateStore aggregates) {
+        this.mongo = mongo;
+        this.aggregates = aggregates;
+        createIndexes();
+    }
+
+    // Spring Data does not create indexes from annotations by default: made explicitly, at startup.
+    private void createIndexes() {
+        var indexes = mongo.indexOps(OrganisationDocument.class);
+        indexes.createIndex(new Index().on("registrationCode", Sort.Direction.ASC).unique().sparse()
+                .named("registration_code_unique"));
+        indexes.createIndex(new Index().on("idempotencyKey", Sort.Direction.ASC).unique().sparse()
+                .named("idempotency_key_unique"));
+        indexes.createIndex(new Index().on("profile.type", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                .named("type_status"));
+        indexes.createIndex(new Index().on(OutboxDocument.PENDING_EVENTS + ".eventId", Sort.Direction.ASC).sparse()
+                .named("outbox_pending"));
+    }
+
+    public OrganisationDocument insert(OrganisationDocument document, List<OutgoingEvent> events) {
+        return aggregates.insert(document, events);
+    }
+
+    public boolean update(OrganisationDocument document, long expectedVersion, List<OutgoingEvent> events) {
+        return aggregates.update(document, expectedVersion, events);
+    }
+
+    public Optional<OrganisationDocument> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, OrganisationDocument.class));
+    }
+
+    public Optional<OrganisationDocument> findByRegistrationCode(String code) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("registrationCode").is(code)),
+                OrganisationDocument.class));
+    }
+
+    public Optional<OrganisationDocument> findByIdempotencyKey(String key) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(key)),
+                OrganisationDocument.class));
+    }
+
+    /** One page of a search, and how many match in all. */
+    public record Page(List<OrganisationDocument> items, long total) {
+    }
+
+    /** Every word of {@code q} must appear in the name, diacritics and case aside. */
+    public Page search(String q, OrganisationType type, Sector sector, OrganisationStatus status, int page, int size) {
+        List<Criteria> criteria = new ArrayList<>();
+        // Folded words hold only letters and digits, so they need no regex escaping.
+        for (String word : SearchText.words(q)) {
+            criteria.add(Criteria.where("searchName").regex(word));
+        }
+        if (type != null) {
+            criteria.add(Criteria.where("profile.type").is(type));
+        }
+        if (sector != null) {
+            criteria.add(Criteria.where("profile.sector").is(sector));
+        }
+        if (status != null) {
+            criteria.add(Criteria.where("status").is(status));
+        }
+        Query query = criteria.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(criteria));
+        long total = mongo.count(query, OrganisationDocument.class);
+        query.with(Sort.by("searchName", "_id")).skip((long) page * size).limit(size);
+        query.fields().exclude(OutboxDocument.PENDING_EVENTS);
+        return new Page(mongo.find(query, OrganisationDocument.class), total);
+    }
+
+    /** Organisations by type and status, for the register's gauges. */
+    public List<org.bson.Document> countByTypeAndStatus() {
+        var aggregation = org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation(
+                org.springframework.data.mongodb.core.aggregation.Aggregation.group("profile.type", "status").count().as("count"));
+        return mongo.aggregate(aggregation, OrganisationDocument.COLLECTION, org.bson.Document.class).getMappedResults();
+    }
+}

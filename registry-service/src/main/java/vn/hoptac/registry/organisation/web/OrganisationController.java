@@ -1,0 +1,174 @@
+package vn.hoptac.registry.organisation.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hoptac.plumbing.alliance.AdministrativeUnits;
+import vn.hoptac.plumbing.errors.BadRequestException;
+import vn.hoptac.plumbing.errors.InvalidFieldException;
+import vn.hoptac.plumbing.events.EventJson;
+import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.web.Versions;
+import vn.hoptac.registry.organisation.application.OrganisationService;
+import vn.hoptac.registry.organisation.domain.OrganisationStatus;
+import vn.hoptac.registry.organisation.domain.OrganisationType;
+import vn.hoptac.registry.organisation.domain.Sector;
+import vn.hoptac.registry.organisation.persistence.OrganisationDocument;
+import vn.hoptac.registry.organisation.persistence.OrganisationStore;
+
+/** The register over HTTP: {@code /api/v1/organisations}. Every change names its actor and, but for creation, the version it was based on. */
+@RestController
+@RequestMapping("/api/v1/organisations")
+public class OrganisationController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final OrganisationService organisations;
+    private final OrganisationStore store;
+    private final AdministrativeUnits units;
+
+    public OrganisationController(OrganisationService organisations, OrganisationStore store, AdministrativeUnits units) {
+        this.organisations = organisations;
+        this.store = store;
+        this.units = units;
+    }
+
+    @PostMapping
+    public ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String who = Actors.require(actor);
+        if (request.effectiveOn() != null) {
+            throw new InvalidFieldException("effectiveOn", "is not used at registration: it takes effect on foundedOn");
+        }
+        var registered = organisations.register(request.toProfile(), who, idempotencyKey(idempotencyKey),
+                fingerprint(request));
+        OrganisationDocument document = registered.organisation();
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/organisations/" + document.getId()))
+                .eTag(Versions.etag(document.getVersion()))
+                .header("Idempotency-Replayed", Boolean.toString(registered.replayed()))
+                .body(OrganisationView.of(document, units));
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<OrganisationView> get(@PathVariable String id) {
+        return ok(organisations.get(id));
+    }
+
+    @GetMapping("/by-registration-code/{code}")
+    public ResponseEntity<OrganisationView> byRegistrationCode(@PathVariable String code) {
+        return ok(organisations.getByRegistrationCode(code));
+    }
+
+    /** A page of a search; {@code q} matches names word by word, diacritics and case aside. */
+    public record SearchPage(List<OrganisationView> items, int page, int size, long totalItems, long totalPages) {
+    }
+
+    @GetMapping
+    public SearchPage search(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationType type,
+            @RequestParam(required = false) Sector sector, @RequestParam(required = false) OrganisationStatus status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new BadRequestException("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new BadRequestException("size", "size must be 1 to " + MAX_PAGE_SIZE);
+        }
+        if (q != null && q.length() > 200) {
+            throw new BadRequestException("q", "q must be at most 200 characters");
+        }
+        var found = store.search(q, type, sector, status, page, size);
+        return new SearchPage(found.items().stream().map(d -> OrganisationView.of(d, units)).toList(), page, size,
+                found.total(), (found.total() + size - 1) / size);
+    }
+
+    @PutMapping("/{id}/profile")
+    public ResponseEntity<OrganisationView> changeProfile(@PathVariable String id, @Valid @RequestBody OrganisationRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        long version = Versions.fromIfMatch(ifMatch);
+        var current = organisations.get(id).toOrganisation().profile();
+        // Conversion changes the legal basis; a profile sent without one keeps the current basis.
+        var profile = request.toProfile(request.legalBasis() != null ? request.legalBasis() : current.legalBasis());
+        return ok(organisations.changeProfile(id, version, profile, request.effectiveOn(), who));
+    }
+
+    @PostMapping("/{id}/conversion")
+    public ResponseEntity<OrganisationView> convert(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Conversion request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(organisations.convert(id, Versions.fromIfMatch(ifMatch), request.toLegalBasis(), request.registrationCode(),
+                request.effectiveOn(), who));
+    }
+
+    @PostMapping("/{id}/suspension")
+    public ResponseEntity<OrganisationView> suspend(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Suspension request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(organisations.suspend(id, Versions.fromIfMatch(ifMatch), request.reason(), request.effectiveOn(), who));
+    }
+
+    @PostMapping("/{id}/resumption")
+    public ResponseEntity<OrganisationView> resume(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Resumption request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(organisations.resume(id, Versions.fromIfMatch(ifMatch), request.effectiveOn(), who));
+    }
+
+    @PostMapping("/{id}/dissolution")
+    public ResponseEntity<OrganisationView> dissolve(@PathVariable String id,
+            @Valid @RequestBody LifecycleRequests.DissolutionRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(organisations.dissolve(id, Versions.fromIfMatch(ifMatch), request.kind(), request.reason(),
+                request.effectiveOn(), who));
+    }
+
+    private ResponseEntity<OrganisationView> ok(OrganisationDocument document) {
+        return ResponseEntity.ok().eTag(Versions.etag(document.getVersion())).body(OrganisationView.of(document, units));
+    }
+
+    private static String idempotencyKey(String header) {
+        if (header == null) {
+            return null;
+        }
+        String key = header.strip();
+        if (key.isEmpty() || key.length() > 200 || key.chars().anyMatch(Character::isISOControl)) {
+            throw new BadRequestException(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 printable characters.");
+        }
+        return key;
+    }
+
+    /** The request's content, so a reused idempotency key with another body can be told apart. */
+    private static String fingerprint(OrganisationRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(EventJson.writeString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
