@@ -4,14 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -89,18 +86,11 @@ public class PlumbingAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, List<OutboxCollection> collections, KafkaClientSettings kafka,
+    OutboxRelay outboxRelay(MongoTemplate mongo, ObjectProvider<OutboxCollection> collections, KafkaClientSettings kafka,
             OutboxProperties properties, Alliance alliance, Clock clock, MeterRegistry meters) {
-        Map<String, Object> config = new HashMap<>(kafka.config());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, alliance.eventSource().replace('/', '-').substring(1) + "-relay");
-        return new OutboxRelay(mongo, collections.stream().map(OutboxCollection::name).toList(),
+        Map<String, Object> config = OutboxRelay.producerConfig(kafka.config(),
+                alliance.eventSource().replace('/', '-').substring(1) + "-relay");
+        return new OutboxRelay(mongo, names(collections),
                 () -> new KafkaProducer<>(config), alliance.eventSource(), relayOwner(), properties, clock, meters);
     }
 
@@ -110,9 +100,9 @@ public class PlumbingAutoConfiguration {
     }
 
     @Bean
-    OutboxBacklog outboxBacklog(MongoTemplate mongo, List<OutboxCollection> collections, Clock clock,
+    OutboxBacklog outboxBacklog(MongoTemplate mongo, ObjectProvider<OutboxCollection> collections, Clock clock,
             MeterRegistry meters) {
-        return new OutboxBacklog(mongo, collections.stream().map(OutboxCollection::name).toList(), clock, meters);
+        return new OutboxBacklog(mongo, names(collections), clock, meters);
     }
 
     @Bean
@@ -155,6 +145,10 @@ public class PlumbingAutoConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    private static List<String> names(ObjectProvider<OutboxCollection> collections) {
+        return collections.orderedStream().map(OutboxCollection::name).toList();
     }
 
     private static String relayOwner() {

@@ -19,9 +19,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,8 +133,30 @@ public final class OutboxRelay {
         }
     }
 
+    /**
+     * Takes the lease and publishes until nothing is pending, on the caller's thread (benchmarks,
+     * tools); returns how many events Kafka acknowledged, or -1 when another relay holds the lease.
+     */
+    public long drain() {
+        if (!lease.holdOrAcquire()) {
+            return -1;
+        }
+        long total = 0;
+        running = true;
+        try {
+            for (long sent = relayOnce(); sent > 0; sent = relayOnce()) {
+                total += sent;
+                lease.holdOrAcquire();
+            }
+        } finally {
+            running = thread != null && thread.isAlive();
+            closeProducer();
+        }
+        return total;
+    }
+
     /** Publishes everything pending now; returns how many events Kafka acknowledged. */
-    public long relayOnce() {
+    long relayOnce() {
         long acknowledged = 0;
         for (String collection : collections) {
             acknowledged += relayCollection(collection);
@@ -179,6 +204,20 @@ public final class OutboxRelay {
             sent.add(new SentAggregate(document.get("_id"), events, acks));
         }
         return new SentChunk(sent);
+    }
+
+    /** The relay's producer settings: every event acknowledged by all in-sync replicas, in order per key, batched. */
+    public static Map<String, Object> producerConfig(Map<String, Object> connection, String clientId) {
+        Map<String, Object> config = new java.util.HashMap<>(connection);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        return config;
     }
 
     static ProducerRecord<String, byte[]> record(Document event) {

@@ -1,0 +1,144 @@
+package vn.hoptac.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hoptac.contracts.Documents.asyncApi;
+import static vn.hoptac.contracts.Documents.json;
+import static vn.hoptac.contracts.Documents.list;
+import static vn.hoptac.contracts.Documents.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The AsyncAPI document's shape, and that its examples are valid events. */
+class AsyncApiDocumentTest {
+
+    private static final EventSchemaValidator VALIDATOR = new EventSchemaValidator();
+
+    private final Map<String, Object> document = asyncApi();
+
+    @Test
+    void infoAndServer() {
+        assertThat(document.get("asyncapi")).isEqualTo("3.0.0");
+        Map<String, Object> info = map(document.get("info"));
+        assertThat(info.get("title")).isEqualTo("HopTac");
+        assertThat(info.get("version")).isEqualTo("1.0.0");
+        assertThat((String) info.get("description"))
+                .contains("binary content mode", "ce_sequence", "at least once", "record key is the aggregate id",
+                        "tolerate properties they do not know");
+        Map<String, Object> server = map(map(document.get("servers")).get("local"));
+        assertThat(server).containsEntry("protocol", "kafka").containsEntry("host", "127.0.0.1:9092")
+                .containsEntry("description", "local; production brokers by configuration");
+    }
+
+    @Test
+    void channelsAndOperation() {
+        Map<String, Object> channels = map(document.get("channels"));
+        assertThat(channels).containsOnlyKeys("registryEvents", "loansEvents", "campaignsEvents");
+        assertThat(map(channels.get("registryEvents")).get("address")).isEqualTo("registry.events");
+        assertThat(map(map(channels.get("registryEvents")).get("messages"))).hasSize(6);
+        assertThat(map(channels.get("loansEvents"))).containsEntry("address", "loans.events").doesNotContainKey("messages");
+        assertThat(map(channels.get("campaignsEvents"))).containsEntry("address", "campaigns.events")
+                .doesNotContainKey("messages");
+
+        Map<String, Object> operation = map(map(document.get("operations")).get("publishRegistryEvents"));
+        assertThat(operation.get("action")).isEqualTo("send");
+        assertThat(map(operation.get("channel")).get("$ref")).isEqualTo("#/channels/registryEvents");
+    }
+
+    @Test
+    void everyLocalReferenceResolves() {
+        List<String> refs = new ArrayList<>();
+        collectRefs(document, refs);
+        assertThat(refs).isNotEmpty();
+        for (String ref : refs) {
+            if (ref.startsWith("#/")) {
+                Object target = document;
+                for (String part : ref.substring(2).split("/")) {
+                    target = map(target).get(part);
+                    assertThat(target).as(ref).isNotNull();
+                }
+            } else {
+                assertThat(ref).startsWith("./schemas/");
+                assertThat(getClass().getClassLoader().getResource("contracts/" + ref.substring(2))).as(ref).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void everyMessageIsFullyDescribed() {
+        for (EventType type : EventCatalog.load().all()) {
+            Map<String, Object> message = Documents.message(type.type());
+            assertThat(message).containsKeys("name", "title", "summary", "contentType", "headers", "payload", "examples");
+            assertThat(message.get("contentType")).isEqualTo("application/json");
+            assertThat(map(message.get("payload")).get("$ref"))
+                    .isEqualTo("./" + type.schemaResource().substring("contracts/".length()));
+
+            Map<String, Object> headers = map(message.get("headers"));
+            assertThat(headers.get("type")).isEqualTo("object");
+            assertThat(list(headers.get("required"))).containsExactlyElementsOf(CloudEventHeaders.ALL);
+            Map<String, Object> properties = map(headers.get("properties"));
+            assertThat(properties).containsOnlyKeys(CloudEventHeaders.ALL);
+            properties.values().forEach(p -> assertThat(map(p)).containsEntry("type", "string"));
+            assertThat(map(properties.get(CloudEventHeaders.TYPE))).containsEntry("const", type.type());
+            assertThat(map(properties.get(CloudEventHeaders.DATA_SCHEMA))).containsEntry("const", type.dataSchema());
+            assertThat(map(properties.get(CloudEventHeaders.SPEC_VERSION))).containsEntry("const", "1.0");
+            assertThat(map(properties.get(CloudEventHeaders.CONTENT_TYPE))).containsEntry("const", "application/json");
+            assertThat(map(properties.get(CloudEventHeaders.SEQUENCE))).containsEntry("pattern", "^[1-9][0-9]*$");
+            assertThat(map(properties.get(CloudEventHeaders.SOURCE)))
+                    .containsEntry("pattern", "^/provinces/[0-9]{2}/registry$");
+            assertThat(list(message.get("examples"))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyExampleIsAValidEvent() {
+        for (EventType type : EventCatalog.load().all()) {
+            for (Object exampleValue : list(Documents.message(type.type()).get("examples"))) {
+                Map<String, Object> example = map(exampleValue);
+                byte[] data = json(example.get("payload"));
+                assertThat(VALIDATOR.validate(type.type(), data)).as(type.type()).isEmpty();
+
+                @SuppressWarnings("unchecked")
+                Map<String, String> headers = (Map<String, String>) (Map<?, ?>) map(example.get("headers"));
+                assertThat(VALIDATOR.validateHeaders(headers)).as(type.type()).isEmpty();
+                // the envelope agrees with the data
+                Map<String, Object> payload = map(example.get("payload"));
+                assertThat(headers.get(CloudEventHeaders.SUBJECT)).isEqualTo(payload.get("organisationId"));
+                assertThat(headers.get(CloudEventHeaders.SOURCE))
+                        .isEqualTo("/provinces/" + payload.get("provinceCode") + "/registry");
+                assertThat(headers.get(CloudEventHeaders.TYPE)).isEqualTo(type.type());
+            }
+        }
+    }
+
+    /** AsyncAPI: every message on a channel must be valid against one, and only one, of its messages. */
+    @Test
+    void everyExamplePayloadMatchesExactlyOneTypeOfItsChannel() {
+        List<EventType> types = EventCatalog.load().all();
+        for (EventType type : types) {
+            byte[] data = json(Documents.examplePayload(type.type()));
+            List<String> matching = types.stream()
+                    .filter(other -> other.topic().equals(type.topic()))
+                    .filter(other -> VALIDATOR.validate(other.type(), data).isEmpty())
+                    .map(EventType::type).toList();
+            assertThat(matching).as(type.type()).containsExactly(type.type());
+        }
+    }
+
+    private static void collectRefs(Object node, List<String> into) {
+        if (node instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if ("$ref".equals(k)) {
+                    into.add((String) v);
+                } else {
+                    collectRefs(v, into);
+                }
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(child -> collectRefs(child, into));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package vn.hoptac.plumbing.consuming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import vn.hoptac.contracts.CloudEventHeaders;
+import vn.hoptac.plumbing.events.EventJson;
+import vn.hoptac.testsupport.KafkaTestConsumer;
+import vn.hoptac.testsupport.RealInfrastructureInitializer;
+import vn.hoptac.testsupport.TestInfrastructure;
+
+/**
+ * The consuming plumbing on a real broker and the real store: at-least-once delivery applied once,
+ * unknown types skipped, unreadable data and failing handlers dead-lettered, and letters re-driven.
+ */
+@SpringBootTest(classes = LedgerTestApplication.class, properties = {
+        "hoptac.alliance.service=ledger",
+        "spring.cloud.function.definition=ledgerEvents",
+        "spring.cloud.stream.bindings.ledgerEvents-in-0.destination=" + LedgerTestApplication.TOPIC,
+        "spring.cloud.stream.bindings.ledgerEvents-in-0.group=" + LedgerTestApplication.GROUP,
+        "spring.cloud.stream.bindings.ledgerEvents-in-0.consumer.max-attempts=1",
+        "spring.cloud.stream.kafka.bindings.ledgerEvents-in-0.consumer.enable-dlq=true",
+        "spring.cloud.stream.kafka.bindings.ledgerEvents-in-0.consumer.dlq-name=" + ConsumingIT.DLQ,
+        "spring.cloud.stream.kafka.binder.auto-create-topics=false"})
+@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
+class ConsumingIT {
+
+    static final String DLQ = LedgerTestApplication.TOPIC + "." + LedgerTestApplication.GROUP + ".dlq";
+    static KafkaProducer<String, byte[]> producer;
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    LedgerTestApplication.Faults faults;
+    @Autowired
+    DeadLetterRedriver redriver;
+
+    @BeforeAll
+    static void topics() {
+        TestInfrastructure infrastructure = TestInfrastructure.shared();
+        infrastructure.createTopics(List.of(LedgerTestApplication.TOPIC, DLQ), 3);
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    static String send(String type, String subject, long sequence, byte[] data) {
+        String id = UUID.randomUUID().toString();
+        send(id, type, subject, sequence, data);
+        return id;
+    }
+
+    static void send(String id, String type, String subject, long sequence, byte[] data) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(LedgerTestApplication.TOPIC, subject, data);
+        Map<String, String> headers = Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE, type,
+                CloudEventHeaders.SOURCE, "/provinces/19/ledger", CloudEventHeaders.SUBJECT, subject,
+                CloudEventHeaders.SEQUENCE, Long.toString(sequence), CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.TIME, Instant.now().toString(), CloudEventHeaders.CONTENT_TYPE, "application/json");
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] credit(String account, long amount) {
+        return EventJson.write(new LedgerTestApplication.Credited(account, amount));
+    }
+
+    long balance(String account) {
+        Document document = mongo.findById(account, Document.class, "accounts");
+        return document == null ? 0 : ((Number) document.get("balance")).longValue();
+    }
+
+    double consumed(String type, String outcome) {
+        var counter = meters.find("hoptac.events.consumed").tags("type", type, "outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            try {
+                Thread.sleep(50); // polling a condition with a deadline
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        String account = "acc-" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        send(id, LedgerTestApplication.CREDITED, account, 1, credit(account, 250_000_000));
+        send(id, LedgerTestApplication.CREDITED, account, 1, credit(account, 250_000_000));
+        send(LedgerTestApplication.CREDITED, account, 2, credit(account, 5));
+
+        await("both credits applied", () -> balance(account) == 250_000_005);
+        // The duplicate came before the second event on the same partition, so it was handled by now.
+        assertThat(faults.attempts.get(id).get()).isEqualTo(2);
+        assertThat(balance(account)).isEqualTo(250_000_005);
+        Document stored = mongo.findById(account, Document.class, "accounts");
+        assertThat(stored.getList(DedupGuard.APPLIED_EVENTS, String.class)).containsExactly(account + "/1", account + "/2");
+    }
+
+    @Test
+    void unknownTypesAreSkippedAndCountedNotDeadLettered() {
+        String account = "acc-" + UUID.randomUUID();
+        String type = "vn.hoptac.test.ledger.audited.v7";
+        send(type, account, 1, "{\"anything\": true}".getBytes(StandardCharsets.UTF_8));
+        send(LedgerTestApplication.CREDITED, account, 2, credit(account, 10));
+
+        await("the credit after the unknown event", () -> balance(account) == 10);
+        assertThat(consumed(type, "skipped")).isEqualTo(1);
+        assertThat(consumed(type, "dead-lettered")).isZero();
+    }
+
+    @Test
+    void unreadableDataIsDeadLetteredAtOnceAndAFailingHandlerAfterItsRetriesThenBothCanBeRedriven() {
+        String unreadableAccount = "acc-" + UUID.randomUUID();
+        String unreadable = send(LedgerTestApplication.CREDITED, unreadableAccount, 1,
+                "{\"account\": \"x\", \"amount\": \"lots\"".getBytes(StandardCharsets.UTF_8));
+        String brokenAccount = "acc-" + UUID.randomUUID();
+        faults.brokenAccounts.add(brokenAccount);
+        String failing = send(LedgerTestApplication.CREDITED, brokenAccount, 1, credit(brokenAccount, 195_000_000));
+
+        var letters = KafkaTestConsumer.readUntil(DLQ, all -> ids(all).containsAll(List.of(unreadable, failing)),
+                Duration.ofSeconds(60));
+
+        assertThat(faults.attempts.get(unreadable).get()).as("unreadable data is not retried").isEqualTo(1);
+        assertThat(faults.attempts.get(failing).get()).as("a failing handler is retried, bounded").isEqualTo(3);
+        var failedLetter = letters.stream().filter(r -> failing.equals(KafkaTestConsumer.header(r, CloudEventHeaders.ID)))
+                .findFirst().orElseThrow();
+        assertThat(KafkaTestConsumer.header(failedLetter, "x-exception-message")).contains("after 3 attempts")
+                .contains("is closed");
+        assertThat(failedLetter.key()).isEqualTo(brokenAccount);
+        assertThat(balance(brokenAccount)).isZero();
+
+        faults.brokenAccounts.remove(brokenAccount);
+        DeadLetterRedriver.Result result = redriver.redrive(DLQ);
+
+        assertThat(result.targetTopic()).isEqualTo(LedgerTestApplication.TOPIC);
+        assertThat(result.redriven()).isGreaterThanOrEqualTo(2);
+        await("the re-driven credit applied", () -> balance(brokenAccount) == 195_000_000);
+        assertThat(faults.attempts.get(failing).get()).isEqualTo(4);
+        // Already re-driven letters are not sent again; the still-unreadable one came back as a new letter.
+        await("the unreadable letter back in the dead letters", () -> faults.attempts.get(unreadable).get() == 2);
+    }
+
+    static List<String> ids(List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(r -> KafkaTestConsumer.header(r, CloudEventHeaders.ID)).toList();
+    }
+}
