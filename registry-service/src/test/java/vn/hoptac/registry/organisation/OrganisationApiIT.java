@@ -18,13 +18,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ContextConfiguration;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.registry.RegistryApplication;
 import vn.hoptac.registry.support.Http;
 import vn.hoptac.registry.support.Http.Response;
 import vn.hoptac.registry.support.Organisations;
-import vn.hoptac.testsupport.RealInfrastructureInitializer;
+import vn.hoptac.testsupport.RealInfrastructure;
 
 /**
  * The registry's HTTP contract on the real broker and the real store: creation, queries, the
@@ -32,7 +31,7 @@ import vn.hoptac.testsupport.RealInfrastructureInitializer;
  */
 @SpringBootTest(classes = {RegistryApplication.class, OrganisationApiIT.FixedClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
+@RealInfrastructure
 class OrganisationApiIT {
 
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */

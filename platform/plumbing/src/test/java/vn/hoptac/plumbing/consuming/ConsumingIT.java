@@ -22,11 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ContextConfiguration;
 import vn.hoptac.contracts.CloudEventHeaders;
 import vn.hoptac.plumbing.events.EventJson;
 import vn.hoptac.testsupport.KafkaTestConsumer;
-import vn.hoptac.testsupport.RealInfrastructureInitializer;
+import vn.hoptac.testsupport.RealInfrastructure;
 import vn.hoptac.testsupport.TestInfrastructure;
 
 /**
@@ -42,7 +41,7 @@ import vn.hoptac.testsupport.TestInfrastructure;
         "spring.cloud.stream.kafka.bindings.ledgerEvents-in-0.consumer.enable-dlq=true",
         "spring.cloud.stream.kafka.bindings.ledgerEvents-in-0.consumer.dlq-name=" + ConsumingIT.DLQ,
         "spring.cloud.stream.kafka.binder.auto-create-topics=false"})
-@ContextConfiguration(initializers = RealInfrastructureInitializer.class)
+@RealInfrastructure
 class ConsumingIT {
 
     static final String DLQ = LedgerTestApplication.TOPIC + "." + LedgerTestApplication.GROUP + ".dlq";

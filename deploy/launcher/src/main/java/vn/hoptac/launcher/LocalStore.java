@@ -1,0 +1,75 @@
+package vn.hoptac.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded MongoDB-compatible store ({@link StoreServer}) in its own child JVM, so that it can be
+ * stopped, killed and restarted independently of the services that use it.
+ */
+public final class LocalStore extends ChildProcess {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStore.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path workDir;
+    private final Path dataFile;
+    private final int port;
+
+    private LocalStore(Path workDir, Path dataFile, int port) {
+        super("store", workDir.resolve("store.log"));
+        this.workDir = workDir.toAbsolutePath();
+        this.dataFile = dataFile == null ? null : dataFile.toAbsolutePath();
+        this.port = port;
+    }
+
+    /** A store that forgets everything when it stops; its log goes to {@code workDir/store.log}. */
+    public static LocalStore inMemory(Path workDir, int port) {
+        return new LocalStore(workDir, null, port);
+    }
+
+    /** A store persisted to an H2 file, reused on the next start; its log goes next to the file. */
+    public static LocalStore persistent(Path dataFile, int port) {
+        return new LocalStore(dataFile.toAbsolutePath().getParent(), dataFile, port);
+    }
+
+    /** Starts the store process and waits until it accepts connections. */
+    public LocalStore start() {
+        long started = System.nanoTime();
+        List<String> command = javaCommand(workDir, List.of("-Xmx256m"), StoreServer.class.getName(), true);
+        command.addAll(List.of("--port", String.valueOf(port)));
+        if (dataFile == null) {
+            command.add("--in-memory");
+        } else {
+            command.addAll(List.of("--data-file", dataFile.toString()));
+        }
+        launch(command, Map.of());
+        // The server binds only after its backend is open, so an accepted connection means ready.
+        awaitUntil("the store to listen on port " + port, Instant.now().plus(START_TIMEOUT),
+                () -> Ports.isListening(port));
+        log.info("Store ready on port {} ({}) in {} ms", port, dataFile == null ? "in memory" : dataFile,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return this;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The H2 file, or {@code null} for an in-memory store. */
+    public Path dataFile() {
+        return dataFile;
+    }
+
+    /** {@code mongodb://127.0.0.1:<port>/<database>} */
+    public String uri(String database) {
+        return "mongodb://127.0.0.1:" + port + "/" + database;
+    }
+}
