@@ -33,6 +33,7 @@ import vn.hoptac.plumbing.consuming.DedupGuard;
 import vn.hoptac.plumbing.events.TopicCreator;
 import vn.hoptac.plumbing.events.TopicsProperties;
 import vn.hoptac.plumbing.observability.KafkaHealthIndicator;
+import vn.hoptac.plumbing.observability.StoreHealthIndicator;
 import vn.hoptac.plumbing.outbox.AggregateStore;
 import vn.hoptac.plumbing.outbox.EventStamper;
 import vn.hoptac.plumbing.outbox.OutboxBacklog;
@@ -120,6 +121,11 @@ public class PlumbingAutoConfiguration {
     @Bean("kafka")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaClientSettings kafka, OutboxBacklog backlog) {
         return new KafkaHealthIndicator(kafka.config(), backlog);
+    }
+
+    @Bean("store")
+    StoreHealthIndicator storeHealthIndicator(MongoTemplate mongo) {
+        return new StoreHealthIndicator(mongo);
     }
 
     @Bean

@@ -298,15 +298,18 @@ class OrganisationApiIT {
         Response created = create(Organisations.cooperative(nextCode(), "HTX Chè Tân Cương", "2015-02-01"));
         String id = created.text("id");
         String location = created.header("Location");
-        http.put(location + "/profile", Organisations.cooperative(created.text("registrationCode"), "HTX Chè Tân Cương",
-                "2015-02-01").replace("\"membersCount\": 12", "\"membersCount\": 20"), ACTOR, "o", "If-Match", "\"1\"");
-        http.post(location + "/suspension", "{\"reason\": \"Mưa lũ\", \"effectiveOn\": \"2025-01-01\"}", ACTOR, "o", "If-Match", "\"2\"");
-        http.post(location + "/resumption", "{\"effectiveOn\": \"2025-03-01\"}", ACTOR, "o", "If-Match", "\"3\"");
-        http.post(location + "/conversion", "{\"toLegalBasis\": \"LAW_2023\"}", ACTOR, "o", "If-Match", "\"4\"");
-        http.post(location + "/dissolution", "{\"kind\": \"FORCED\", \"reason\": \"Ngừng hoạt động\"}", ACTOR, "o",
-                "If-Match", "\"5\"");
+        List<Response> changes = List.of(
+                http.put(location + "/profile", Organisations.cooperative(created.text("registrationCode"), "HTX Chè Tân Cương",
+                        "2015-02-01").replace("\"membersCount\": 12", "\"membersCount\": 20"), ACTOR, "o", "If-Match", "\"1\""),
+                http.post(location + "/suspension", "{\"reason\": \"Mưa lũ\", \"effectiveOn\": \"2025-01-01\"}", ACTOR, "o",
+                        "If-Match", "\"2\""),
+                http.post(location + "/resumption", "{\"effectiveOn\": \"2025-03-01\"}", ACTOR, "o", "If-Match", "\"3\""),
+                http.post(location + "/conversion", "{\"toLegalBasis\": \"LAW_2023\"}", ACTOR, "o", "If-Match", "\"4\""),
+                http.post(location + "/dissolution", "{\"kind\": \"FORCED\", \"reason\": \"Ngừng hoạt động\"}", ACTOR, "o",
+                        "If-Match", "\"5\""));
+        assertThat(changes).extracting(Response::status).containsOnly(200);
 
-        var records = KafkaTestConsumer.readUntil("registry.events",
+        var records = new KafkaTestConsumer().readUntil("registry.events",
                 all -> all.stream().filter(r -> id.equals(r.key())).count() >= 6, Duration.ofSeconds(60)).stream()
                 .filter(r -> id.equals(r.key())).toList();
 

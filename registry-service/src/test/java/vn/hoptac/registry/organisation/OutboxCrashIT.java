@@ -56,8 +56,7 @@ class OutboxCrashIT {
         Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(port),
                 "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                 "MONGODB_URI", store.uri("registry"),
-                "HOPTAC_OUTBOX_LEASE_TTL", "3s",
-                "LOG_FORMAT", "");
+                "HOPTAC_OUTBOX_LEASE_TTL", "3s");
         ServiceProcess registry = new ServiceProcess("registry", jar, environment, Map.of(), work.resolve("registry.log"));
         URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
         try (MongoClient mongo = MongoClients.create(store.uri("registry"))) {
@@ -111,7 +110,7 @@ class OutboxCrashIT {
             assertThat(stored.keySet()).as("every acknowledged creation is stored").containsAll(acknowledgedIds);
             long expectedEvents = stored.values().stream().mapToLong(Long::longValue).sum();
 
-            List<ConsumerRecord<String, byte[]>> records = KafkaTestConsumer.readUntil("registry.events",
+            List<ConsumerRecord<String, byte[]>> records = new KafkaTestConsumer().readUntil("registry.events",
                     all -> firstOccurrences(all, stored).size() >= expectedEvents, Duration.ofSeconds(90));
 
             Map<String, Long> lastSeen = new HashMap<>();

@@ -25,7 +25,7 @@ final class RelayLease {
     private final String owner;
     private final Duration ttl;
     private final Clock clock;
-    private Instant heldUntil = Instant.MIN;
+    private Instant heldUntil = Instant.EPOCH;
 
     RelayLease(MongoTemplate mongo, String name, String owner, Duration ttl, Clock clock) {
         this.mongo = mongo;
@@ -48,9 +48,9 @@ final class RelayLease {
         try {
             Document taken = mongo.findAndModify(free, take, FindAndModifyOptions.options().upsert(true).returnNew(true),
                     Document.class, COLLECTION);
-            heldUntil = taken != null && owner.equals(taken.getString("owner")) ? until : Instant.MIN;
+            heldUntil = taken != null && owner.equals(taken.getString("owner")) ? until : Instant.EPOCH;
         } catch (DuplicateKeyException heldByAnother) {
-            heldUntil = Instant.MIN;
+            heldUntil = Instant.EPOCH;
         }
         return isHeld();
     }
@@ -62,6 +62,6 @@ final class RelayLease {
 
     void release() {
         mongo.remove(Query.query(Criteria.where("_id").is(name).and("owner").is(owner)), COLLECTION);
-        heldUntil = Instant.MIN;
+        heldUntil = Instant.EPOCH;
     }
 }

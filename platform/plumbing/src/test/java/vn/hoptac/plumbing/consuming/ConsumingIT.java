@@ -153,7 +153,7 @@ class ConsumingIT {
         faults.brokenAccounts.add(brokenAccount);
         String failing = send(LedgerTestApplication.CREDITED, brokenAccount, 1, credit(brokenAccount, 195_000_000));
 
-        var letters = KafkaTestConsumer.readUntil(DLQ, all -> ids(all).containsAll(List.of(unreadable, failing)),
+        var letters = new KafkaTestConsumer().readUntil(DLQ, all -> ids(all).containsAll(List.of(unreadable, failing)),
                 Duration.ofSeconds(60));
 
         assertThat(faults.attempts.get(unreadable).get()).as("unreadable data is not retried").isEqualTo(1);

@@ -18,7 +18,7 @@ public final class Organisation {
     private LocalDate statusSince;
     private String statusReason;
     private Dissolution dissolution;
-    private LocalDate lastChangeOn;
+    private LocalDate lastChangeOn; // of the lifecycle: registration, conversion, suspension, resumption, dissolution
 
     private Organisation(String id, OrganisationProfile profile, OrganisationStatus status, LocalDate statusSince,
             String statusReason, Dissolution dissolution, LocalDate lastChangeOn) {
@@ -62,13 +62,16 @@ public final class Organisation {
             throw new ConflictException("The legal basis changes only by conversion: POST …/conversion.");
         }
         next.check(rules);
-        checkEffectiveOn(effectiveOn, rules);
+        // Profile corrections are dated independently of the lifecycle: only not before founding.
+        checkNotFuture(effectiveOn, rules);
+        if (effectiveOn.isBefore(next.foundedOn())) {
+            throw new InvalidFieldException("effectiveOn", "is before the founding date (" + next.foundedOn() + ")");
+        }
         List<String> changed = next.changedSince(profile);
         if (changed.isEmpty()) {
             return List.of();
         }
         profile = next;
-        lastChangeOn = effectiveOn;
         return List.of(new OrganisationProfileChanged(id, profile.provinceCode(), profile.type(), status, effectiveOn,
                 actor, profile, changed));
     }
@@ -136,13 +139,17 @@ public final class Organisation {
         }
     }
 
-    /** A change takes effect no later than today, and not before what is already on record. */
+    /** A lifecycle change takes effect no later than today, and not before the last one on record. */
     private void checkEffectiveOn(LocalDate effectiveOn, AllianceRules rules) {
+        checkNotFuture(effectiveOn, rules);
+        if (effectiveOn.isBefore(lastChangeOn)) {
+            throw new InvalidFieldException("effectiveOn", "is before the last recorded lifecycle change (" + lastChangeOn + ")");
+        }
+    }
+
+    private static void checkNotFuture(LocalDate effectiveOn, AllianceRules rules) {
         if (effectiveOn.isAfter(rules.today())) {
             throw new InvalidFieldException("effectiveOn", "is in the future (today in Vietnam is " + rules.today() + ")");
-        }
-        if (effectiveOn.isBefore(lastChangeOn)) {
-            throw new InvalidFieldException("effectiveOn", "is before the last recorded change (" + lastChangeOn + ")");
         }
     }
 

@@ -124,7 +124,7 @@ class OrganisationTest {
 
         assertThatThrownBy(() -> cooperative.resume(TODAY.plusDays(1), RULES, "o")).hasMessageContaining("future");
         assertThatThrownBy(() -> cooperative.resume(LocalDate.of(2020, 12, 31), RULES, "o"))
-                .hasMessageContaining("before the last recorded change");
+                .hasMessageContaining("before the last recorded lifecycle change");
     }
 
     @Test
@@ -146,6 +146,20 @@ class OrganisationTest {
                 500_000_000L);
         var changed = (OrganisationProfileChanged) cooperative.changeProfile(bigger, TODAY, RULES, "o").get(0);
         assertThat(changed.changedFields()).containsExactly("addressLine", "membersCount", "workersCount");
+    }
+
+    @Test
+    void aProfileCorrectionMayBeDatedBeforeTheLastLifecycleChangeButNotBeforeFounding() {
+        var cooperative = registered();
+        cooperative.suspend("Flood", LocalDate.of(2021, 1, 1), RULES, "o");
+        var bigger = new OrganisationProfile("4600123456", "Hợp tác xã Chè Tân Hương", OrganisationType.COOPERATIVE,
+                Sector.AGRICULTURE, LegalBasis.LAW_2012, "19", "Tân Hương", null, LocalDate.of(2018, 3, 15), 50, 60,
+                500_000_000L);
+
+        assertThat(cooperative.changeProfile(bigger, LocalDate.of(2019, 1, 1), RULES, "o")).hasSize(1);
+        assertThatThrownBy(() -> cooperative.changeProfile(teaCooperative(), LocalDate.of(2017, 1, 1), RULES, "o"))
+                .hasMessageContaining("before the founding date");
+        assertThat(cooperative.resume(LocalDate.of(2021, 6, 1), RULES, "o").status()).isEqualTo(OrganisationStatus.OPERATING);
     }
 
     @Test
