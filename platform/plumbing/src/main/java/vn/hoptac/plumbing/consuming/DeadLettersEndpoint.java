@@ -1,5 +1,6 @@
 package vn.hoptac.plumbing.consuming;
 
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
@@ -18,6 +19,10 @@ public class DeadLettersEndpoint {
 
     @WriteOperation
     public DeadLetterRedriver.Result redrive(@Selector String topic) {
-        return redriver.redrive(topic);
+        try {
+            return redriver.redrive(topic);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEndpointRequestException(e.getMessage(), e.getMessage());
+        }
     }
 }
