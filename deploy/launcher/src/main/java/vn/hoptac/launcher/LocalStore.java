@@ -43,7 +43,7 @@ public final class LocalStore extends ChildProcess {
     /** Starts the store process and waits until it accepts connections. */
     public LocalStore start() {
         long started = System.nanoTime();
-        List<String> command = javaCommand(workDir, List.of("-Xmx256m"), StoreServer.class.getName(), true);
+        List<String> command = javaCommand(workDir, List.of("-Xmx2g") /* the in-memory backend holds every document */, StoreServer.class.getName(), true);
         command.addAll(List.of("--port", String.valueOf(port)));
         if (dataFile == null) {
             command.add("--in-memory");

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,14 +24,16 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import vn.hoptac.contracts.CloudEventHeaders;
 
 /**
@@ -165,15 +166,16 @@ public final class OutboxRelay {
     }
 
     private long relayCollection(String collection) {
-        Query pending = Query.query(Criteria.where(OutboxDocument.PENDING_EVENTS + ".0").exists(true));
-        pending.fields().include(OutboxDocument.PENDING_EVENTS);
-        pending.cursorBatchSize(properties.chunkSize());
+        // Sending a chunk overlaps with removing the previous chunk's acknowledged events. The driver
+        // is used directly: Spring's mapping of each document and update would cost more than the work.
         long acknowledged = 0;
         SentChunk inFlight = null;
-        try (Stream<Document> documents = mongo.stream(pending, Document.class, collection)) {
+        try (MongoCursor<Document> iterator = mongo.getCollection(collection)
+                .find(Filters.exists(OutboxDocument.PENDING_EVENTS + ".0"))
+                .projection(Projections.include(OutboxDocument.PENDING_EVENTS))
+                .batchSize(properties.chunkSize()).iterator()) {
             List<Document> chunk = new ArrayList<>(properties.chunkSize());
-            var iterator = documents.iterator();
-            while (iterator.hasNext() && running && lease.isHeld()) {
+            while (running && lease.isHeld() && iterator.hasNext()) {
                 chunk.add(iterator.next());
                 if (chunk.size() == properties.chunkSize() || !iterator.hasNext()) {
                     SentChunk sent = send(chunk);
@@ -309,22 +311,23 @@ public final class OutboxRelay {
         }
 
         long complete(String collection) {
-            BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            List<UpdateOneModel<Document>> removals = new ArrayList<>(aggregates.size());
             long acknowledged = 0;
             for (SentAggregate aggregate : aggregates) {
                 List<Document> done = aggregate.acknowledgedPrefix();
                 if (done.isEmpty()) {
                     continue;
                 }
-                List<String> ids = done.stream().map(event -> event.getString("eventId")).toList();
-                // Removing by event id, without touching the version: users never see a spurious conflict.
-                removals.updateOne(Query.query(Criteria.where("_id").is(aggregate.id())),
-                        new Update().pull(OutboxDocument.PENDING_EVENTS, new Document("eventId", new Document("$in", ids))));
+                // Events appended since the read carry higher sequences, so this removes exactly the
+                // acknowledged ones; the version is not touched, so users never see a spurious conflict.
+                long last = done.get(done.size() - 1).getLong("sequence");
+                removals.add(new UpdateOneModel<>(Filters.eq("_id", aggregate.id()),
+                        Updates.pull(OutboxDocument.PENDING_EVENTS, Filters.lte("sequence", last))));
                 done.forEach(event -> published(event.getString("type")).increment());
                 acknowledged += done.size();
             }
-            if (acknowledged > 0) {
-                removals.execute();
+            if (!removals.isEmpty()) {
+                mongo.getCollection(collection).bulkWrite(removals, new BulkWriteOptions().ordered(false));
             }
             return acknowledged;
         }
