@@ -39,13 +39,19 @@ class AsyncApiDocumentTest {
         assertThat(channels).containsOnlyKeys("registryEvents", "loansEvents", "campaignsEvents");
         assertThat(map(channels.get("registryEvents")).get("address")).isEqualTo("registry.events");
         assertThat(map(map(channels.get("registryEvents")).get("messages"))).hasSize(6);
-        assertThat(map(channels.get("loansEvents"))).containsEntry("address", "loans.events").doesNotContainKey("messages");
+        assertThat(map(channels.get("loansEvents"))).containsEntry("address", "loans.events");
+        assertThat(map(map(channels.get("loansEvents")).get("messages"))).hasSize(17);
         assertThat(map(channels.get("campaignsEvents"))).containsEntry("address", "campaigns.events")
                 .doesNotContainKey("messages");
 
-        Map<String, Object> operation = map(map(document.get("operations")).get("publishRegistryEvents"));
+        Map<String, Object> operations = map(document.get("operations"));
+        assertThat(operations).containsOnlyKeys("publishRegistryEvents", "publishLoanEvents");
+        Map<String, Object> operation = map(operations.get("publishRegistryEvents"));
         assertThat(operation.get("action")).isEqualTo("send");
         assertThat(map(operation.get("channel")).get("$ref")).isEqualTo("#/channels/registryEvents");
+        Map<String, Object> loans = map(operations.get("publishLoanEvents"));
+        assertThat(loans.get("action")).isEqualTo("send");
+        assertThat(map(loans.get("channel")).get("$ref")).isEqualTo("#/channels/loansEvents");
     }
 
     @Test
@@ -88,8 +94,18 @@ class AsyncApiDocumentTest {
             assertThat(map(properties.get(CloudEventHeaders.CONTENT_TYPE))).containsEntry("const", "application/json");
             assertThat(map(properties.get(CloudEventHeaders.SEQUENCE))).containsEntry("pattern", "^[1-9][0-9]*$");
             assertThat(map(properties.get(CloudEventHeaders.SOURCE)))
-                    .containsEntry("pattern", "^/provinces/[0-9]{2}/registry$");
-            assertThat(list(message.get("examples"))).isNotEmpty();
+                    .containsEntry("pattern", "^/provinces/[0-9]{2}/" + Documents.service(type) + "$");
+            assertThat(list(message.get("examples"))).hasSize(1);
+
+            // the record key is the aggregate id: ce_subject, the key schema and the data's id agree
+            String keyRef = (String) map(map(map(message.get("bindings")).get("kafka")).get("key")).get("$ref");
+            assertThat(keyRef).startsWith("#/components/schemas/");
+            Map<String, Object> key = map(map(map(document.get("components")).get("schemas"))
+                    .get(keyRef.substring("#/components/schemas/".length())));
+            String idPattern = Documents.readJson(type.schemaResource()).path("properties")
+                    .path(Documents.aggregateIdProperty(type)).path("pattern").asText();
+            assertThat(map(properties.get(CloudEventHeaders.SUBJECT)).get("pattern")).as(type.type())
+                    .isEqualTo(key.get("pattern")).isEqualTo(idPattern);
         }
     }
 
@@ -106,9 +122,10 @@ class AsyncApiDocumentTest {
                 assertThat(VALIDATOR.validateHeaders(headers)).as(type.type()).isEmpty();
                 // the envelope agrees with the data
                 Map<String, Object> payload = map(example.get("payload"));
-                assertThat(headers.get(CloudEventHeaders.SUBJECT)).isEqualTo(payload.get("organisationId"));
-                assertThat(headers.get(CloudEventHeaders.SOURCE))
-                        .isEqualTo("/provinces/" + payload.get("provinceCode") + "/registry");
+                assertThat(headers.get(CloudEventHeaders.SUBJECT)).as(type.type())
+                        .isEqualTo(payload.get(Documents.aggregateIdProperty(type)));
+                assertThat(headers.get(CloudEventHeaders.SOURCE)).as(type.type())
+                        .isEqualTo("/provinces/" + payload.get("provinceCode") + "/" + Documents.service(type));
                 assertThat(headers.get(CloudEventHeaders.TYPE)).isEqualTo(type.type());
             }
         }

@@ -34,6 +34,19 @@ final class Documents {
         }
     }
 
+    /** The publishing service of a type: its topic without {@code .events}, e.g. {@code loans}. */
+    static String service(EventType type) {
+        return type.topic().substring(0, type.topic().length() - ".events".length());
+    }
+
+    /**
+     * The data property that holds the aggregate id (the record key and {@code ce_subject}): by convention
+     * the first property of the type's schema, e.g. {@code organisationId}, {@code loanId}, {@code fundId}.
+     */
+    static String aggregateIdProperty(EventType type) {
+        return readJson(type.schemaResource()).path("properties").fieldNames().next();
+    }
+
     /** The component messages, by message id. */
     static Map<String, Object> componentMessages() {
         return map(map(asyncApi().get("components")).get("messages"));

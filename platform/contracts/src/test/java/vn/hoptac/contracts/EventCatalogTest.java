@@ -24,33 +24,64 @@ import org.junit.jupiter.api.Test;
 class EventCatalogTest {
 
     private static final String REGISTRY = "vn.hoptac.registry.";
+    private static final String LOANS = "vn.hoptac.loans.";
 
     private final EventCatalog catalog = EventCatalog.load();
 
     @Test
-    void publishesTheSixRegistryTypesOnRegistryEvents() {
+    void publishesTheRegistryAndLoanTypesOnTheirServicesTopics() {
         assertThat(catalog.all()).extracting(EventType::type).containsExactly(
                 "vn.hoptac.registry.organisation.registered.v1",
                 "vn.hoptac.registry.organisation.profile-changed.v1",
                 "vn.hoptac.registry.organisation.converted.v1",
                 "vn.hoptac.registry.organisation.suspended.v1",
                 "vn.hoptac.registry.organisation.resumed.v1",
-                "vn.hoptac.registry.organisation.dissolved.v1");
-        assertThat(catalog.all()).allSatisfy(t -> assertThat(t.topic()).isEqualTo("registry.events"));
+                "vn.hoptac.registry.organisation.dissolved.v1",
+                "vn.hoptac.loans.dossier.received.v1",
+                "vn.hoptac.loans.dossier.guidance-given.v1",
+                "vn.hoptac.loans.dossier.completed.v1",
+                "vn.hoptac.loans.dossier.appraised.v1",
+                "vn.hoptac.loans.dossier.approved.v1",
+                "vn.hoptac.loans.dossier.rejected.v1",
+                "vn.hoptac.loans.dossier.withdrawn.v1",
+                "vn.hoptac.loans.dossier.closed.v1",
+                "vn.hoptac.loans.loan.tranche-disbursed.v1",
+                "vn.hoptac.loans.loan.repayment-received.v1",
+                "vn.hoptac.loans.loan.arrears-changed.v1",
+                "vn.hoptac.loans.loan.recovery-flagged.v1",
+                "vn.hoptac.loans.loan.written-off.v1",
+                "vn.hoptac.loans.loan.recovered.v1",
+                "vn.hoptac.loans.loan.settled.v1",
+                "vn.hoptac.loans.fund.opened.v1",
+                "vn.hoptac.loans.fund.capital-changed.v1");
+        assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(REGISTRY))
+                .hasSize(6).allSatisfy(t -> assertThat(t.topic()).isEqualTo("registry.events"));
+        assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(LOANS))
+                .hasSize(17).allSatisfy(t -> assertThat(t.topic()).isEqualTo("loans.events"));
         assertThat(catalog.require("vn.hoptac.registry.organisation.registered.v1")).isEqualTo(new EventType(
                 "vn.hoptac.registry.organisation.registered.v1",
                 "https://schemas.hoptac.vn/registry/organisation.registered.v1.json",
                 "registry.events",
                 "contracts/schemas/registry/organisation.registered.v1.json"));
+        assertThat(catalog.require("vn.hoptac.loans.dossier.received.v1")).isEqualTo(new EventType(
+                "vn.hoptac.loans.dossier.received.v1",
+                "https://schemas.hoptac.vn/loans/dossier.received.v1.json",
+                "loans.events",
+                "contracts/schemas/loans/dossier.received.v1.json"));
     }
 
+    /** {@code vn.hoptac.<service>.<short>} on {@code <service>.events}, its schema at {@code <service>/<short>.json}. */
     @Test
     void namesFollowTheConvention() {
         for (EventType t : catalog.all()) {
-            assertThat(t.type()).startsWith(REGISTRY).matches(".*\\.v[1-9][0-9]*");
-            String shortName = t.type().substring(REGISTRY.length());
-            assertThat(t.dataSchema()).isEqualTo(EventCatalog.SCHEMA_URI_PREFIX + "registry/" + shortName + ".json");
-            assertThat(t.schemaResource()).isEqualTo(EventCatalog.SCHEMA_RESOURCE_PREFIX + "registry/" + shortName + ".json");
+            assertThat(t.topic()).as(t.type()).endsWith(".events");
+            String service = t.topic().substring(0, t.topic().length() - ".events".length());
+            String prefix = "vn.hoptac." + service + ".";
+            assertThat(t.type()).startsWith(prefix).matches(".*\\.v[1-9][0-9]*");
+            String shortName = t.type().substring(prefix.length());
+            assertThat(t.dataSchema()).isEqualTo(EventCatalog.SCHEMA_URI_PREFIX + service + "/" + shortName + ".json");
+            assertThat(t.schemaResource())
+                    .isEqualTo(EventCatalog.SCHEMA_RESOURCE_PREFIX + service + "/" + shortName + ".json");
         }
     }
 
@@ -76,7 +107,9 @@ class EventCatalogTest {
             }
         }
         assertThat(Documents.schemaFiles()).containsExactlyInAnyOrderElementsOf(reachable);
-        assertThat(reachable).contains("contracts/schemas/registry/organisation-profile.v1.json");
+        assertThat(reachable).contains("contracts/schemas/registry/organisation-profile.v1.json",
+                "contracts/schemas/loans/appraisal.v1.json", "contracts/schemas/loans/instalment.v1.json",
+                "contracts/schemas/loans/repayment-allocation.v1.json");
         // every file's $id is its place below the schema URI prefix, shared ones too
         for (String resource : reachable) {
             assertThat(Documents.readJson(resource).path("$id").asText()).as(resource).isEqualTo(

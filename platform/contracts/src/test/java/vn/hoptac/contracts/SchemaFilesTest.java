@@ -3,6 +3,7 @@ package vn.hoptac.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +16,35 @@ class SchemaFilesTest {
 
     private static final String PROFILE = "contracts/schemas/registry/organisation-profile.v1.json";
 
-    /** The common data of every registry event. */
-    private static final List<String> COMMON =
-            List.of("organisationId", "provinceCode", "organisationType", "status", "effectiveOn", "actor");
+    private static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
+    private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    private static final long MAX_EXACT = 9_007_199_254_740_991L; // 2^53 - 1
+
+    /** The common data of the events of one kind of aggregate, and the statuses they may carry. */
+    private record Aggregate(String typePrefix, List<String> common, Set<String> statuses) {
+    }
+
+    private static final List<Aggregate> AGGREGATES = List.of(
+            new Aggregate("vn.hoptac.registry.organisation.",
+                    List.of("organisationId", "provinceCode", "organisationType", "status", "effectiveOn", "actor"),
+                    Set.of("OPERATING", "SUSPENDED", "DISSOLVED")),
+            new Aggregate("vn.hoptac.loans.dossier.", Loans.COMMON, Loans.STATUSES),
+            new Aggregate("vn.hoptac.loans.loan.", Loans.COMMON, Loans.STATUSES),
+            new Aggregate("vn.hoptac.loans.fund.", List.of("fundId", "provinceCode", "effectiveOn", "actor"), Set.of()));
+
+    /** The loan service's vocabulary, as agreed with it. */
+    private static final class Loans {
+        static final List<String> COMMON =
+                List.of("loanId", "organisationId", "fundId", "provinceCode", "status", "effectiveOn", "actor");
+        static final Set<String> STATUSES = Set.of("RECEIVED", "IN_COMPLETION", "COMPLETE", "APPRAISED", "APPROVED",
+                "REJECTED", "WITHDRAWN", "CLOSED", "ACTIVE", "SETTLED", "WRITTEN_OFF");
+        static final String FOLDER = "contracts/schemas/loans/";
+    }
+
+    /** Integer properties that are money: whole đồng, never negative, never beyond what every JSON reader keeps exact. */
+    private static final Set<String> MONEY = Set.of("charterCapital", "amountRequested", "appraisedAmount",
+            "approvedAmount", "amount", "totalDisbursed", "principal", "interest", "overdueInterest", "overduePrincipal",
+            "outstandingPrincipal", "principalRepaid", "interestPaid", "availableCapital");
 
     /**
      * Keywords that mean the same in JSON Schema 2020-12 and in the AsyncAPI Schema Object (draft-07),
@@ -64,21 +91,131 @@ class SchemaFilesTest {
 
     @Test
     void commonPropertiesAreTheSameInEveryEvent() {
-        JsonNode reference = Documents.readJson(EventCatalog.load().all().get(0).schemaResource()).path("properties");
+        JsonNode first = Documents.readJson(EventCatalog.load().all().get(0).schemaResource()).path("properties");
         for (EventType type : EventCatalog.load().all()) {
+            Aggregate aggregate = AGGREGATES.stream().filter(a -> type.type().startsWith(a.typePrefix())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no aggregate for " + type.type()));
+            EventType groupFirst = EventCatalog.load().all().stream()
+                    .filter(t -> t.type().startsWith(aggregate.typePrefix())).findFirst().orElseThrow();
+            JsonNode reference = Documents.readJson(groupFirst.schemaResource()).path("properties");
             JsonNode properties = Documents.readJson(type.schemaResource()).path("properties");
             List<String> names = new ArrayList<>();
             properties.fieldNames().forEachRemaining(names::add);
-            assertThat(names.subList(0, COMMON.size())).as(type.type()).containsExactlyElementsOf(COMMON);
-            for (String name : COMMON) {
+            assertThat(names.subList(0, aggregate.common().size())).as(type.type())
+                    .containsExactlyElementsOf(aggregate.common());
+            for (String name : aggregate.common()) {
                 if (name.equals("status")) {
                     JsonNode status = properties.path("status");
                     List<String> allowed = new ArrayList<>();
                     (status.has("const") ? List.of(status.path("const")) : toList(status.path("enum")))
                             .forEach(n -> allowed.add(n.asText()));
-                    assertThat(allowed).as(type.type()).isNotEmpty().isSubsetOf("OPERATING", "SUSPENDED", "DISSOLVED");
+                    assertThat(allowed).as(type.type()).isNotEmpty().isSubsetOf(aggregate.statuses());
                 } else {
                     assertThat(properties.path(name)).as(type.type() + " " + name).isEqualTo(reference.path(name));
+                }
+            }
+            // the same for every service and aggregate
+            for (String name : List.of("provinceCode", "effectiveOn", "actor")) {
+                assertThat(properties.path(name)).as(type.type() + " " + name).isEqualTo(first.path(name));
+            }
+        }
+    }
+
+    @Test
+    void loanSchemasAgreeWithEachOtherAndWithTheRegistry() {
+        JsonNode registered = Documents.readJson("contracts/schemas/registry/organisation.registered.v1.json")
+                .path("properties");
+        JsonNode received = loanProperties("dossier.received.v1.json");
+        JsonNode opened = loanProperties("fund.opened.v1.json");
+        JsonNode capital = loanProperties("fund.capital-changed.v1.json");
+        JsonNode arrears = loanProperties("loan.arrears-changed.v1.json");
+
+        // ids that refer to another aggregate are spelled like that aggregate's own id
+        assertThat(received.path("organisationId").path("pattern")).isEqualTo(registered.path("organisationId").path("pattern"));
+        assertThat(capital.path("loanId").path("pattern")).isEqualTo(received.path("loanId").path("pattern"));
+        for (String keyword : List.of("type", "minLength", "maxLength", "pattern")) {
+            assertThat(received.path("fundId").path(keyword)).as(keyword).isEqualTo(opened.path("fundId").path(keyword));
+        }
+        assertThat(received.path("fundId").path("pattern").asText()).isEqualTo("^[a-z0-9][a-z0-9-]{0,63}$");
+
+        assertThat(texts(arrears.path("fromBucket").path("enum"))).isEqualTo(texts(arrears.path("toBucket").path("enum")))
+                .containsExactly("CURRENT", "DAYS_1_30", "DAYS_31_90", "DAYS_91_180", "DAYS_181_PLUS");
+        assertThat(texts(loanProperties("appraisal.v1.json").path("method").path("enum")))
+                .containsExactly("EQUAL_PRINCIPAL", "EQUAL_INSTALMENTS");
+        assertThat(texts(opened.path("kind").path("enum"))).containsExactly("PROVINCIAL_SUPPORT_FUND",
+                "VCA_NATIONAL_FUND", "NATIONAL_EMPLOYMENT_FUND", "LABOUR_FEDERATION_FUND", "PEOPLES_CREDIT_FUND", "OTHER");
+        assertThat(texts(capital.path("kind").path("enum"))).containsExactly("CONTRIBUTION", "LOAN_OUT",
+                "PRINCIPAL_RECOVERED", "WRITE_OFF", "RECOVERED_AFTER_WRITE_OFF");
+        // the terms asked for and the terms appraised have the same bounds
+        assertThat(loanProperties("appraisal.v1.json").path("termMonths").path("maximum"))
+                .isEqualTo(received.path("termMonths").path("maximum"));
+    }
+
+    /** Each type's status is the status after the change: fixed where the type fixes it. */
+    @Test
+    void loanStatusesAfterEachChange() {
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("dossier.received.v1.json", List.of("RECEIVED"));
+        expected.put("dossier.guidance-given.v1.json", List.of("IN_COMPLETION"));
+        expected.put("dossier.completed.v1.json", List.of("COMPLETE"));
+        expected.put("dossier.appraised.v1.json", List.of("APPRAISED"));
+        expected.put("dossier.approved.v1.json", List.of("APPROVED"));
+        expected.put("dossier.rejected.v1.json", List.of("REJECTED"));
+        expected.put("dossier.withdrawn.v1.json", List.of("WITHDRAWN"));
+        expected.put("dossier.closed.v1.json", List.of("CLOSED"));
+        expected.put("loan.tranche-disbursed.v1.json", List.of("ACTIVE"));
+        expected.put("loan.repayment-received.v1.json", List.of("ACTIVE", "SETTLED"));
+        expected.put("loan.arrears-changed.v1.json", List.of("ACTIVE", "SETTLED"));
+        expected.put("loan.recovery-flagged.v1.json", List.of("ACTIVE"));
+        expected.put("loan.written-off.v1.json", List.of("WRITTEN_OFF"));
+        expected.put("loan.recovered.v1.json", List.of("WRITTEN_OFF"));
+        expected.put("loan.settled.v1.json", List.of("SETTLED"));
+        expected.forEach((file, statuses) -> {
+            JsonNode status = loanProperties(file).path("status");
+            List<String> allowed = status.has("const") ? List.of(status.path("const").asText()) : texts(status.path("enum"));
+            assertThat(allowed).as(file).containsExactlyElementsOf(statuses);
+            assertThat(status.has("const")).as(file + " uses const for a single status").isEqualTo(statuses.size() == 1);
+        });
+    }
+
+    @Test
+    void moneyIsWholeDongWithinTheExactRange() {
+        for (String file : Documents.schemaFiles()) {
+            for (Map.Entry<String, JsonNode> property : Documents.readJson(file).path("properties").properties()) {
+                JsonNode schema = property.getValue();
+                String where = file + " " + property.getKey();
+                boolean money = MONEY.contains(property.getKey());
+                assertThat(schema.path("description").asText().contains("đồng")).as(where).isEqualTo(money);
+                if (money) {
+                    assertThat(types(schema)).as(where).contains("integer").isSubsetOf("integer", "null");
+                    assertThat(schema.path("minimum").asLong(-1)).as(where).isIn(0L, 1L);
+                    assertThat(schema.path("maximum").asLong()).as(where).isEqualTo(MAX_EXACT);
+                }
+            }
+        }
+    }
+
+    @Test
+    void datesIdsAndTextsAreSpelledOneWay() {
+        for (String file : Documents.schemaFiles()) {
+            for (Map.Entry<String, JsonNode> property : Documents.readJson(file).path("properties").properties()) {
+                JsonNode schema = property.getValue();
+                String name = property.getKey();
+                String where = file + " " + name;
+                if (name.endsWith("On")) {
+                    assertThat(schema.path("format").asText()).as(where).isEqualTo("date");
+                }
+                if (schema.path("format").asText().equals("date")) {
+                    assertThat(schema.path("pattern").asText()).as(where).isEqualTo(DATE);
+                }
+                if (name.endsWith("Id") && !name.equals("fundId") && !name.equals("entryId")) {
+                    assertThat(schema.path("pattern").asText()).as(where).isEqualTo(UUID);
+                }
+                // the loan service's texts, where not empty, are never blank either
+                if (file.startsWith(Loans.FOLDER) && types(schema).contains("string")
+                        && schema.path("minLength").asInt(0) >= 1) {
+                    assertThat(schema.has("pattern") || schema.has("enum") || schema.has("const"))
+                            .as(where + " has a pattern, e.g. \\S").isTrue();
                 }
             }
         }
@@ -110,6 +247,21 @@ class SchemaFilesTest {
         profile.path("properties").fieldNames().forEachRemaining(profileProperties::add);
         assertThat(toList(changedFields.path("items").path("enum"))).extracting(JsonNode::asText)
                 .containsExactlyElementsOf(profileProperties);
+    }
+
+    private static JsonNode loanProperties(String file) {
+        return Documents.readJson(Loans.FOLDER + file).path("properties");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> types(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        return type.isArray() ? texts(type) : List.of(type.asText());
     }
 
     private static List<JsonNode> toList(JsonNode array) {

@@ -29,9 +29,17 @@ final class PlumbingLifecycle implements SmartLifecycle {
         this.measureEvery = measureEvery;
     }
 
+    /** Before the binder's consumers (which need their topics), after the store and web server are set up. */
+    @Override
+    public int getPhase() {
+        return 0;
+    }
+
     @Override
     public void start() {
-        topics.createInBackground(Duration.ofSeconds(5));
+        if (!topics.createOnce()) {
+            topics.createInBackground(Duration.ofSeconds(5)); // the broker is away: the service starts anyway
+        }
         relay.start();
         measuring = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-backlog");

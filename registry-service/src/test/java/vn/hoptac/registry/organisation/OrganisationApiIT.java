@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.registry.RegistryApplication;
-import vn.hoptac.registry.support.Http;
-import vn.hoptac.registry.support.Http.Response;
+import vn.hoptac.testsupport.Http;
+import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.registry.support.Organisations;
 import vn.hoptac.testsupport.RealInfrastructure;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.hoptac.launcher.LocalStore;
 import vn.hoptac.launcher.Ports;
 import vn.hoptac.launcher.ServiceProcess;
-import vn.hoptac.registry.support.Http;
+import vn.hoptac.testsupport.Http;
 import vn.hoptac.registry.support.Organisations;
 import vn.hoptac.testsupport.KafkaTestConsumer;
 import vn.hoptac.testsupport.TestInfrastructure;

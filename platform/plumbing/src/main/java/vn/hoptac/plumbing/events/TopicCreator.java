@@ -24,7 +24,11 @@ public final class TopicCreator {
     private volatile boolean done;
 
     public TopicCreator(Map<String, Object> adminConfig, TopicsProperties topics) {
-        this.adminConfig = adminConfig;
+        Map<String, Object> config = new java.util.HashMap<>(adminConfig);
+        // Short timeouts: the first try runs during startup and must not hold it up when the broker is away.
+        config.put(org.apache.kafka.clients.admin.AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+        config.put(org.apache.kafka.clients.admin.AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        this.adminConfig = config;
         this.topics = topics;
     }
 

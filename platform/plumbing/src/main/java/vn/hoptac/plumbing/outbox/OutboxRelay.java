@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.hoptac.contracts.CloudEventHeaders;
+import vn.hoptac.plumbing.lease.StoreLease;
 
 /**
  * Publishes the events waiting in aggregates' documents to Kafka, in sequence per aggregate, and
@@ -49,7 +50,7 @@ public final class OutboxRelay {
     private final MongoTemplate mongo;
     private final List<String> collections;
     private final Supplier<Producer<String, byte[]>> producers;
-    private final RelayLease lease;
+    private final StoreLease lease;
     private final OutboxProperties properties;
     private final MeterRegistry meters;
     private final Map<String, Counter> publishedByType = new ConcurrentHashMap<>();
@@ -65,7 +66,7 @@ public final class OutboxRelay {
         this.mongo = mongo;
         this.collections = List.copyOf(collections);
         this.producers = producers;
-        this.lease = new RelayLease(mongo, leaseName, owner, properties.leaseTtl(), clock);
+        this.lease = new StoreLease(mongo, "outbox-relay:" + leaseName, owner, properties.leaseTtl(), clock);
         this.properties = properties;
         this.meters = meters;
     }

@@ -32,6 +32,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.hoptac.plumbing.errors.BadRequestException;
 import vn.hoptac.plumbing.errors.ConflictException;
+import vn.hoptac.plumbing.errors.ForbiddenException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.plumbing.errors.NotFoundException;
 import vn.hoptac.plumbing.errors.PreconditionFailedException;
@@ -141,6 +142,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException ex) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this officer", ex.getMessage(), List.of());
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -2,10 +2,6 @@ package vn.hoptac.registry.organisation.web;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hoptac.plumbing.alliance.AdministrativeUnits;
 import vn.hoptac.plumbing.errors.BadRequestException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
-import vn.hoptac.plumbing.events.EventJson;
 import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.web.RequestFingerprint;
 import vn.hoptac.plumbing.web.Versions;
 import vn.hoptac.registry.organisation.application.OrganisationService;
 import vn.hoptac.registry.organisation.domain.OrganisationStatus;
@@ -37,7 +33,6 @@ import vn.hoptac.registry.organisation.persistence.OrganisationStore;
 @RequestMapping("/api/v1/organisations")
 public class OrganisationController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int MAX_PAGE_SIZE = 100;
 
     private final OrganisationService organisations;
@@ -53,13 +48,13 @@ public class OrganisationController {
     @PostMapping
     public ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+            @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         String who = Actors.require(actor);
         if (request.effectiveOn() != null) {
             throw new InvalidFieldException("effectiveOn", "is not used at registration: it takes effect on foundedOn");
         }
-        var registered = organisations.register(request.toProfile(), who, idempotencyKey(idempotencyKey),
-                fingerprint(request));
+        var registered = organisations.register(request.toProfile(), who, RequestFingerprint.key(idempotencyKey),
+                RequestFingerprint.of(request));
         OrganisationDocument document = registered.organisation();
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/organisations/" + document.getId()))
                 .eTag(Versions.etag(document.getVersion()))
@@ -148,27 +143,5 @@ public class OrganisationController {
 
     private ResponseEntity<OrganisationView> ok(OrganisationDocument document) {
         return ResponseEntity.ok().eTag(Versions.etag(document.getVersion())).body(OrganisationView.of(document, units));
-    }
-
-    private static String idempotencyKey(String header) {
-        if (header == null) {
-            return null;
-        }
-        String key = header.strip();
-        if (key.isEmpty() || key.length() > 200 || key.chars().anyMatch(Character::isISOControl)) {
-            throw new BadRequestException(IDEMPOTENCY_KEY, "Idempotency-Key must be 1 to 200 printable characters.");
-        }
-        return key;
-    }
-
-    /** The request's content, so a reused idempotency key with another body can be told apart. */
-    private static String fingerprint(OrganisationRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(EventJson.writeString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.hoptac.plumbing.outbox;
+package vn.hoptac.plumbing.lease;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,12 +13,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.bson.Document;
 
 /**
- * A lease in the service's own store that lets one relay at a time publish, so each aggregate's
- * events leave in order however many instances run and however they restart.
+ * A lease in the service's own store that lets one instance at a time do a job: the outbox relay
+ * (so each aggregate's events leave in order however many instances run and restart), a daily job.
  */
-final class RelayLease {
+public final class StoreLease {
 
-    static final String COLLECTION = "outbox_leases";
+    static final String COLLECTION = "leases";
 
     private final MongoTemplate mongo;
     private final String name;
@@ -27,7 +27,7 @@ final class RelayLease {
     private final Clock clock;
     private Instant heldUntil = Instant.EPOCH;
 
-    RelayLease(MongoTemplate mongo, String name, String owner, Duration ttl, Clock clock) {
+    public StoreLease(MongoTemplate mongo, String name, String owner, Duration ttl, Clock clock) {
         this.mongo = mongo;
         this.name = name;
         this.owner = owner;
@@ -36,7 +36,7 @@ final class RelayLease {
     }
 
     /** Renews the lease when half of it is gone, or takes it over when it has expired. */
-    boolean holdOrAcquire() {
+    public boolean holdOrAcquire() {
         Instant now = clock.instant();
         if (now.isBefore(heldUntil.minus(ttl.dividedBy(2)))) {
             return true;
@@ -56,11 +56,11 @@ final class RelayLease {
     }
 
     /** Whether it is still safe to publish: the lease has a margin left before it could pass on. */
-    boolean isHeld() {
+    public boolean isHeld() {
         return clock.instant().isBefore(heldUntil.minus(ttl.dividedBy(5)));
     }
 
-    void release() {
+    public void release() {
         mongo.remove(Query.query(Criteria.where("_id").is(name).and("owner").is(owner)), COLLECTION);
         heldUntil = Instant.EPOCH;
     }

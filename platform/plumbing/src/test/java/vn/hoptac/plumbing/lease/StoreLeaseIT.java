@@ -1,4 +1,4 @@
-package vn.hoptac.plumbing.outbox;
+package vn.hoptac.plumbing.lease;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.hoptac.testsupport.TestInfrastructure;
 
 /** One relay at a time, on the real store: the lease passes on only when its holder stops renewing it. */
-class RelayLeaseIT {
+class StoreLeaseIT {
 
     static final Duration TTL = Duration.ofSeconds(10);
 
@@ -50,8 +50,8 @@ class RelayLeaseIT {
 
     @Test
     void aSecondRelayWaitsUntilTheFirstStopsRenewing() {
-        RelayLease first = new RelayLease(mongo, "registry", "instance-a", TTL, clock);
-        RelayLease second = new RelayLease(mongo, "registry", "instance-b", TTL, clock);
+        StoreLease first = new StoreLease(mongo, "registry", "instance-a", TTL, clock);
+        StoreLease second = new StoreLease(mongo, "registry", "instance-b", TTL, clock);
 
         assertThat(first.holdOrAcquire()).isTrue();
         assertThat(second.holdOrAcquire()).isFalse();
@@ -69,7 +69,7 @@ class RelayLeaseIT {
 
     @Test
     void aHolderStopsPublishingBeforeItsLeaseCouldPassOn() {
-        RelayLease lease = new RelayLease(mongo, "registry", "instance-a", TTL, clock);
+        StoreLease lease = new StoreLease(mongo, "registry", "instance-a", TTL, clock);
         assertThat(lease.holdOrAcquire()).isTrue();
 
         clock.now = clock.now.plusSeconds(9); // within the last fifth of the lease
@@ -78,8 +78,8 @@ class RelayLeaseIT {
 
     @Test
     void aReleasedLeaseIsTakenAtOnce() {
-        RelayLease first = new RelayLease(mongo, "registry", "instance-a", TTL, clock);
-        RelayLease second = new RelayLease(mongo, "registry", "instance-b", TTL, clock);
+        StoreLease first = new StoreLease(mongo, "registry", "instance-a", TTL, clock);
+        StoreLease second = new StoreLease(mongo, "registry", "instance-b", TTL, clock);
         assertThat(first.holdOrAcquire()).isTrue();
 
         first.release();

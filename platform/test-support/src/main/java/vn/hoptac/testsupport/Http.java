@@ -1,4 +1,4 @@
-package vn.hoptac.registry.support;
+package vn.hoptac.testsupport;
 
 import java.io.IOException;
 import java.net.URI;

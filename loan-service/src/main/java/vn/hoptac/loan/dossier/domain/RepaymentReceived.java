@@ -1,0 +1,8 @@
+package vn.hoptac.loan.dossier.domain;
+
+import java.time.LocalDate;
+
+/** A repayment, allocated overdue interest first, then interest, then principal. */
+public record RepaymentReceived(String loanId, String organisationId, String fundId, String provinceCode, LoanStatus status,
+        LocalDate effectiveOn, String actor, String repaymentId, long amount, Allocation allocation, long outstandingPrincipal) implements LoanEvent {
+}

@@ -1,0 +1,252 @@
+package vn.hoptac.loan.dossier.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hoptac.loan.arrears.ArrearsJob;
+import vn.hoptac.loan.arrears.Portfolio;
+import vn.hoptac.loan.dossier.application.LoanService;
+import vn.hoptac.loan.dossier.domain.LoanDossier;
+import vn.hoptac.loan.dossier.domain.LoanLimits;
+import vn.hoptac.loan.dossier.domain.LoanStatus;
+import vn.hoptac.loan.dossier.persistence.LoanDocument;
+import vn.hoptac.loan.dossier.persistence.LoanStore;
+import vn.hoptac.loan.schedule.LoanPosition;
+import vn.hoptac.loan.schedule.RepaymentMethod;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
+import vn.hoptac.plumbing.errors.InvalidFieldException;
+import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.web.RequestFingerprint;
+import vn.hoptac.plumbing.web.Versions;
+
+/**
+ * Loan dossiers and loans: {@code /api/v1/loans}. Decisions carry {@code If-Match} (the version the
+ * officer read) and {@code X-Actor}; disbursements and repayments carry an {@code Idempotency-Key}.
+ */
+@RestController
+@RequestMapping("/api/v1")
+public class LoanController {
+
+    private final LoanService loans;
+    private final LoanStore store;
+    private final BusinessCalendar calendar;
+    private final LoanLimits limits;
+    private final ArrearsJob arrears;
+    private final Portfolio portfolio;
+    private final java.time.Clock clock;
+
+    public LoanController(LoanService loans, LoanStore store, BusinessCalendar calendar, LoanLimits limits,
+            ArrearsJob arrears, Portfolio portfolio, java.time.Clock clock) {
+        this.clock = clock;
+        this.loans = loans;
+        this.store = store;
+        this.calendar = calendar;
+        this.limits = limits;
+        this.arrears = arrears;
+        this.portfolio = portfolio;
+    }
+
+    record NewDossier(@NotBlank String organisationId, @NotBlank String fundId, @NotBlank @Size(max = 1000) String purpose,
+            @NotNull @Positive Long amountRequested, @NotNull @Min(1) @Max(360) Integer termMonths,
+            Boolean newRuralAreaCommune, LocalDate receivedOn) {
+    }
+
+    record Comment(@NotBlank @Size(max = 2000) String comment, LocalDate on) {
+    }
+
+    record Reason(@NotBlank @Size(max = 1000) String reason, LocalDate on) {
+    }
+
+    record OnDate(LocalDate on) {
+    }
+
+    record AppraisalRequest(@NotNull @Positive Long appraisedAmount, @NotNull @Min(0) @Max(10_000) Long annualRateBasisPoints,
+            @NotNull @Min(1) @Max(360) Integer termMonths, @Min(0) @Max(359) Integer graceMonths,
+            @NotNull RepaymentMethod method, @Size(max = 1000) String collateral, @NotBlank @Size(max = 2000) String opinion,
+            LocalDate on) {
+    }
+
+    record ApprovalRequest(@Positive Long approvedAmount, @NotBlank @Size(max = 2000) String comment, LocalDate on) {
+    }
+
+    record DisbursementRequest(@NotNull @Positive Long amount, LocalDate disbursedOn) {
+    }
+
+    record RepaymentRequest(@NotNull @Positive Long amount, LocalDate receivedOn) {
+    }
+
+    record ArrearsRunRequest(@NotNull LocalDate businessDate) {
+    }
+
+    @PostMapping("/loans")
+    public ResponseEntity<LoanView> receive(@Valid @RequestBody NewDossier request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        String who = Actors.require(actor);
+        LoanDocument loan = loans.receive(new LoanService.DossierRequest(request.organisationId(), request.fundId(),
+                request.purpose(), request.amountRequested(), request.termMonths(),
+                Boolean.TRUE.equals(request.newRuralAreaCommune()), request.receivedOn()), who);
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/loans/" + loan.getId()))
+                .eTag(Versions.etag(loan.getVersion())).body(LoanView.of(loan));
+    }
+
+    @GetMapping("/loans/{id}")
+    public ResponseEntity<LoanView> get(@PathVariable String id) {
+        return ok(loans.get(id));
+    }
+
+    /** Dossiers by status and organisation; {@code sort=priority} puts new-rural-area communes first (the appraisal queue). */
+    @GetMapping("/loans")
+    public List<LoanView> search(@RequestParam(required = false) LoanStatus status,
+            @RequestParam(required = false) String organisationId, @RequestParam(defaultValue = "received") String sort) {
+        if (!sort.equals("received") && !sort.equals("priority")) {
+            throw new vn.hoptac.plumbing.errors.BadRequestException("sort", "sort must be 'received' or 'priority'");
+        }
+        return store.search(status, organisationId, sort.equals("priority")).stream().map(LoanView::of).toList();
+    }
+
+    @PostMapping("/loans/{id}/guidance")
+    public ResponseEntity<LoanView> guidance(@PathVariable String id, @Valid @RequestBody Comment request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
+                d -> List.of(d.giveGuidance(request.comment(), date(request.on(), "on"), who, now()))));
+    }
+
+    @PostMapping("/loans/{id}/completion")
+    public ResponseEntity<LoanView> complete(@PathVariable String id, @Valid @RequestBody OnDate request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch), d -> List.of(d.complete(date(request.on(), "on"), who, now()))));
+    }
+
+    @PostMapping("/loans/{id}/appraisal")
+    public ResponseEntity<LoanView> appraise(@PathVariable String id, @Valid @RequestBody AppraisalRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        int grace = request.graceMonths() == null ? 0 : request.graceMonths();
+        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch), d -> List.of(d.appraise(request.appraisedAmount(),
+                request.annualRateBasisPoints(), request.termMonths(), grace, request.method(), request.collateral(),
+                request.opinion(), limits, date(request.on(), "on"), who, now()))));
+    }
+
+    @PostMapping("/loans/{id}/approval")
+    public ResponseEntity<LoanView> approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
+                d -> List.of(d.approve(request.approvedAmount(), request.comment(), date(request.on(), "on"), who, now()))));
+    }
+
+    @PostMapping("/loans/{id}/rejection")
+    public ResponseEntity<LoanView> reject(@PathVariable String id, @Valid @RequestBody Comment request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
+                d -> List.of(d.reject(request.comment(), date(request.on(), "on"), who, now()))));
+    }
+
+    @PostMapping("/loans/{id}/withdrawal")
+    public ResponseEntity<LoanView> withdraw(@PathVariable String id, @Valid @RequestBody Reason request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
+                d -> List.of(d.withdraw(request.reason(), date(request.on(), "on"), who, now()))));
+    }
+
+    @PostMapping("/loans/{id}/write-off")
+    public ResponseEntity<LoanView> writeOff(@PathVariable String id, @Valid @RequestBody Reason request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
+                d -> List.of(d.writeOff(request.reason(), date(request.on(), "on"), who, now()))));
+    }
+
+    @PostMapping("/loans/{id}/disbursements")
+    public ResponseEntity<LoanView> disburse(@PathVariable String id, @Valid @RequestBody DisbursementRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String who = Actors.require(actor);
+        var done = loans.disburse(id, request.amount(), date(request.disbursedOn(), "disbursedOn"), RequestFingerprint.key(idempotencyKey),
+                RequestFingerprint.of(request), who);
+        return ResponseEntity.status(done.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .eTag(Versions.etag(done.loan().getVersion())).header("Idempotency-Replayed", Boolean.toString(done.replayed()))
+                .body(LoanView.of(done.loan()));
+    }
+
+    @PostMapping("/loans/{id}/repayments")
+    public ResponseEntity<LoanView> repay(@PathVariable String id, @Valid @RequestBody RepaymentRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String who = Actors.require(actor);
+        var done = loans.repay(id, request.amount(), date(request.receivedOn(), "receivedOn"), RequestFingerprint.key(idempotencyKey),
+                RequestFingerprint.of(request), who);
+        return ResponseEntity.status(done.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .eTag(Versions.etag(done.loan().getVersion())).header("Idempotency-Replayed", Boolean.toString(done.replayed()))
+                .body(LoanView.of(done.loan()));
+    }
+
+    /** The loan's money as of a business date (today in Vietnam by default). */
+    @GetMapping("/loans/{id}/position")
+    public LoanPosition position(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
+        LoanDossier dossier = loans.get(id).toDossier();
+        return dossier.account().positionAsOf(asOf == null ? calendar.today() : asOf);
+    }
+
+    /** Runs the daily arrears ageing for a business date, e.g. to catch up a missed day. */
+    @PostMapping("/arrears-runs")
+    public ArrearsJob.Run runArrears(@Valid @RequestBody ArrearsRunRequest request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
+        String who = Actors.require(actor);
+        if (request.businessDate().isAfter(calendar.today())) {
+            throw new InvalidFieldException("businessDate", "is in the future (today in Vietnam is " + calendar.today() + ")");
+        }
+        return arrears.run(request.businessDate(), who);
+    }
+
+    /** Outstanding principal, arrears and portfolio at risk over 30 days as of any business date. */
+    @GetMapping("/portfolio")
+    public Portfolio.Figures portfolio(@RequestParam(required = false) LocalDate asOf) {
+        return portfolio.asOf(asOf == null ? calendar.today() : asOf);
+    }
+
+    private ResponseEntity<LoanView> ok(LoanDocument loan) {
+        return ResponseEntity.ok().eTag(Versions.etag(loan.getVersion())).body(LoanView.of(loan));
+    }
+
+    private LocalDate date(LocalDate given, String field) {
+        LocalDate date = given == null ? calendar.today() : given;
+        if (date.isAfter(calendar.today())) {
+            throw new InvalidFieldException(field, "is in the future (today in Vietnam is " + calendar.today() + ")");
+        }
+        return date;
+    }
+
+    private java.time.Instant now() {
+        return clock.instant();
+    }
+}

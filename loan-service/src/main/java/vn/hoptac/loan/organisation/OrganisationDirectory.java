@@ -1,0 +1,40 @@
+package vn.hoptac.loan.organisation;
+
+import java.util.Optional;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import vn.hoptac.plumbing.consuming.DedupGuard;
+import vn.hoptac.plumbing.consuming.IncomingEvent;
+import vn.hoptac.plumbing.events.UnreadableEventException;
+
+/** The local copy of the registry's organisations, kept by its events, each applied once. */
+@Component
+public class OrganisationDirectory {
+
+    private final MongoTemplate mongo;
+    private final DedupGuard dedup;
+
+    public OrganisationDirectory(MongoTemplate mongo, DedupGuard dedup) {
+        this.mongo = mongo;
+        this.dedup = dedup;
+    }
+
+    public Optional<KnownOrganisation> find(String organisationId) {
+        return Optional.ofNullable(mongo.findById(organisationId, KnownOrganisation.class));
+    }
+
+    /** Applies a registry event to the organisation's copy; false when it was already applied. */
+    boolean apply(IncomingEvent event) {
+        RegistryEvents.OrganisationChange change = event.data(RegistryEvents.OrganisationChange.class);
+        if (change.organisationId() == null || !change.organisationId().equals(event.subject()) || change.status() == null) {
+            throw new UnreadableEventException("Registry event " + event.id() + " lacks its organisation or status");
+        }
+        Update update = new Update().set("status", change.status()).set("provinceCode", change.provinceCode())
+                .set("type", change.organisationType()).max("lastSequence", event.sequence());
+        if (change.profile() != null) {
+            update.set("name", change.profile().name()).set("commune", change.profile().commune());
+        }
+        return dedup.applyOnce(KnownOrganisation.COLLECTION, change.organisationId(), event, update, true);
+    }
+}

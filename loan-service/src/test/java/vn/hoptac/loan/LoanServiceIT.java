@@ -1,0 +1,376 @@
+package vn.hoptac.loan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import tools.jackson.databind.JsonNode;
+import vn.hoptac.contracts.EventSchemaValidator;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
+import vn.hoptac.testsupport.Http;
+import vn.hoptac.testsupport.Http.Response;
+import vn.hoptac.testsupport.KafkaTestConsumer;
+import vn.hoptac.testsupport.RealInfrastructure;
+import vn.hoptac.testsupport.TestInfrastructure;
+
+/**
+ * The loan service on the real broker and the real store, for an alliance of Lâm Đồng (68), which
+ * Đắk Nông is part of now. Organisations arrive only as registry events on Kafka.
+ */
+@SpringBootTest(classes = {LoanApplication.class, LoanServiceIT.FixedClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hoptac.alliance.province-code=68", "hoptac.loans.reconcile-after=0s"})
+@RealInfrastructure
+class LoanServiceIT {
+
+    static final Instant NOW = Instant.parse("2026-11-21T18:30:00Z"); // 22 Nov in Vietnam
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        Clock clock() {
+            return Clock.fixed(NOW, BusinessCalendar.VIETNAM);
+        }
+    }
+
+    static RegistryFeed registry;
+
+    @LocalServerPort
+    int port;
+    Http http;
+    String fund;
+
+    @BeforeAll
+    static void topics() {
+        TestInfrastructure.shared().createTopics(List.of("registry.events", "loans.events",
+                "registry.events.loan-service.dlq", "loans.events.loan-service-funds.dlq"), 6);
+        registry = new RegistryFeed("68");
+    }
+
+    @AfterAll
+    static void close() {
+        registry.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        http = new Http("http://127.0.0.1:" + port);
+        fund = "quy-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(post("/api/v1/funds", """
+                {"id": "%s", "name": "Quỹ hỗ trợ phát triển HTX tỉnh Lâm Đồng", "kind": "PROVINCIAL_SUPPORT_FUND",
+                 "charterCapital": 36520000000}""".formatted(fund), "chu.tich").status()).isEqualTo(201);
+        assertThat(post("/api/v1/funds/" + fund + "/contributions", "{\"amount\": 5000000000, \"on\": \"2019-01-02\"}",
+                "ke.toan").status()).isEqualTo(201);
+    }
+
+    Response post(String path, String body, String actor, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "X-Actor";
+        all[1] = actor;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return http.post(path, body, all);
+    }
+
+    /** A cooperative the registry registered, known here once its event was consumed. */
+    String knownCooperative(String name) {
+        String id = UUID.randomUUID().toString();
+        registry.send(RegistryFeed.REGISTERED, id, 1, registry.registered(id, name, "COOPERATIVE", "2018-05-02"));
+        await("the registration consumed", () -> http.get("/api/v1/organisations/" + id).status() == 200);
+        return id;
+    }
+
+    String dossier(String organisationId, long amount) {
+        Response received = post("/api/v1/loans", """
+                {"organisationId": "%s", "fundId": "%s", "purpose": "Mua máy ủi để chôn lấp rác thải",
+                 "amountRequested": %d, "termMonths": 36, "receivedOn": "2019-03-01"}""".formatted(organisationId, fund, amount),
+                "can.bo.tiep.nhan");
+        assertThat(received.status()).as("%s", received.raw().body()).isEqualTo(201);
+        return received.header("Location");
+    }
+
+    /** Appraised by one officer, approved by another: ready to disburse. */
+    String approved(String organisationId, long amount) {
+        String loan = dossier(organisationId, amount);
+        Response appraised = post(loan + "/appraisal", """
+                {"appraisedAmount": %d, "annualRateBasisPoints": 600, "termMonths": 36, "method": "EQUAL_PRINCIPAL",
+                 "collateral": "Máy ủi", "opinion": "Phương án khả thi", "on": "2019-05-10"}""".formatted(amount),
+                "tham.dinh.vien", "If-Match", "\"1\"");
+        assertThat(appraised.status()).as("%s", appraised.raw().body()).isEqualTo(200);
+        Response approved = post(loan + "/approval", "{\"comment\": \"Đồng ý cho vay\", \"on\": \"2019-05-20\"}",
+                "giam.doc.quy", "If-Match", "\"2\"");
+        assertThat(approved.status()).as("%s", approved.raw().body()).isEqualTo(200);
+        return loan;
+    }
+
+    long available() {
+        return http.get("/api/v1/funds/" + fund).json().get("availableCapital").asLong();
+    }
+
+    @Test
+    void anOrganisationTheServiceHasNotHeardOfGets422NotFound() {
+        Response unknown = post("/api/v1/loans", """
+                {"organisationId": "%s", "fundId": "%s", "purpose": "Mua máy", "amountRequested": 100000000,
+                 "termMonths": 12}""".formatted(UUID.randomUUID(), fund), "can.bo");
+
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.text("detail")).contains("has not heard of organisation");
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("organisationId");
+    }
+
+    @Test
+    void aCooperativeBecomesEligibleByItsRegistryEventAppliedOnceWhenRedelivered() {
+        String id = UUID.randomUUID().toString();
+        String data = registry.registered(id, "HTX Môi trường Đắk Nông", "COOPERATIVE", "2018-05-02");
+        String eventId = registry.send(RegistryFeed.REGISTERED, id, 1, data);
+        registry.send(eventId, RegistryFeed.REGISTERED, id, 1, data); // the same event, delivered again
+        registry.send(RegistryFeed.SUSPENDED, id, 2, registry.suspended(id, "COOPERATIVE", "2019-01-10"));
+
+        await("the suspension consumed", () -> http.get("/api/v1/organisations/" + id).status() == 200
+                && "SUSPENDED".equals(http.get("/api/v1/organisations/" + id).text("status")));
+        assertThat(http.get("/api/v1/organisations/" + id).json().get("name").asString()).isEqualTo("HTX Môi trường Đắk Nông");
+
+        Response suspended = post("/api/v1/loans", """
+                {"organisationId": "%s", "fundId": "%s", "purpose": "Mua máy", "amountRequested": 100000000,
+                 "termMonths": 12}""".formatted(id, fund), "can.bo");
+        assertThat(suspended.status()).isEqualTo(422);
+        assertThat(suspended.text("detail")).contains("only an operating organisation can borrow");
+
+        String operating = knownCooperative("HTX Nông nghiệp Nhân Cơ");
+        assertThat(dossier(operating, 250_000_000)).startsWith("/api/v1/loans/");
+    }
+
+    @Test
+    void aGroupBorrowsOnlyFromAFundThatLendsToGroups() {
+        String group = UUID.randomUUID().toString();
+        registry.send(RegistryFeed.REGISTERED, group, 1, registry.registered(group, "Tổ hợp tác rau sạch", "COOPERATIVE_GROUP",
+                "2018-05-02"));
+        await("the group known", () -> http.get("/api/v1/organisations/" + group).status() == 200);
+
+        Response refused = post("/api/v1/loans", """
+                {"organisationId": "%s", "fundId": "%s", "purpose": "Nhà lưới", "amountRequested": 50000000,
+                 "termMonths": 12}""".formatted(group, fund), "can.bo");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("detail")).contains("COOPERATIVE_GROUP cannot borrow");
+    }
+
+    @Test
+    void theAppraiserCannotApproveTheLoanFourEyes() {
+        String loan = dossier(knownCooperative("HTX Dịch vụ Gia Nghĩa"), 200_000_000);
+        post(loan + "/appraisal", """
+                {"appraisedAmount": 200000000, "annualRateBasisPoints": 600, "termMonths": 24, "method": "EQUAL_INSTALMENTS",
+                 "opinion": "Đủ điều kiện", "on": "2019-05-10"}""", "tham.dinh.vien", "If-Match", "\"1\"");
+
+        Response sameOfficer = post(loan + "/approval", "{\"comment\": \"Tự duyệt\", \"on\": \"2019-05-20\"}",
+                "tham.dinh.vien", "If-Match", "\"2\"");
+        assertThat(sameOfficer.status()).isEqualTo(403);
+        assertThat(sameOfficer.text("detail")).contains("Four-eyes");
+        assertThat(http.get(loan).text("status")).isEqualTo("APPRAISED");
+
+        Response disburseEarly = post(loan + "/disbursements", "{\"amount\": 1000, \"disbursedOn\": \"2019-05-21\"}", "thu.quy");
+        assertThat(disburseEarly.status()).as("disbursement needs an approved dossier").isEqualTo(409);
+
+        Response other = post(loan + "/approval", "{\"comment\": \"Đồng ý\", \"on\": \"2019-05-20\"}", "giam.doc.quy",
+                "If-Match", "\"2\"");
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.text("status")).isEqualTo("APPROVED");
+        assertThat(other.json().get("decisions").valueStream().map(d -> d.get("kind").asString() + ":" + d.get("officer").asString()))
+                .containsExactly("APPRAISED:tham.dinh.vien", "APPROVED:giam.doc.quy");
+    }
+
+    @Test
+    void aRetriedDisbursementDisbursesOnceAndTheSameKeyWithAnotherBodyIsRefused() {
+        String loan = approved(knownCooperative("HTX Môi trường Tuy Đức"), 250_000_000);
+        String body = "{\"amount\": 250000000, \"disbursedOn\": \"2019-06-01\"}";
+
+        Response first = post(loan + "/disbursements", body, "thu.quy", "Idempotency-Key", "giai-ngan-" + loan);
+        Response retry = post(loan + "/disbursements", body, "thu.quy", "Idempotency-Key", "giai-ngan-" + loan);
+        Response other = post(loan + "/disbursements", "{\"amount\": 1000, \"disbursedOn\": \"2019-06-01\"}", "thu.quy",
+                "Idempotency-Key", "giai-ngan-" + loan);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(http.get(loan).json().get("tranches")).hasSize(1);
+        assertThat(available()).isEqualTo(5_000_000_000L - 250_000_000L);
+
+        Response above = post(loan + "/disbursements", "{\"amount\": 1, \"disbursedOn\": \"2019-06-02\"}", "thu.quy");
+        assertThat(above.status()).as("never above the approved amount").isEqualTo(409);
+    }
+
+    @Test
+    void theDakNongBulldozerLoanHasItsScheduleAndFallsIntoTheFirstArrearsBucket() {
+        String loan = approved(knownCooperative("HTX Môi trường Đắk Nông"), 250_000_000);
+        Response disbursed = post(loan + "/disbursements", "{\"amount\": 250000000, \"disbursedOn\": \"2019-06-01\"}", "thu.quy");
+        assertThat(disbursed.status()).isEqualTo(201);
+
+        JsonNode schedule = disbursed.json().get("schedule");
+        assertThat(schedule).hasSize(36);
+        assertThat(schedule.valueStream().mapToLong(i -> i.get("principal").asLong()).sum()).isEqualTo(250_000_000L);
+        assertThat(schedule.get(0).get("dueOn").asString()).isEqualTo("2019-07-01");
+        assertThat(schedule.get(0).get("principal").asLong()).isEqualTo(6_944_444L);
+        assertThat(schedule.get(0).get("interest").asLong()).isEqualTo(1_232_877L); // 250m × 6% × 30/365
+        assertThat(schedule.get(35).get("principal").asLong()).isEqualTo(250_000_000L - 35 * 6_944_444L);
+        assertThat(available()).isEqualTo(4_750_000_000L);
+
+        assertThat(post("/api/v1/arrears-runs", "{\"businessDate\": \"2019-07-01\"}", "arrears").status()).isEqualTo(200);
+        assertThat(http.get(loan).text("arrearsBucket")).isEqualTo("CURRENT");
+        assertThat(post("/api/v1/arrears-runs", "{\"businessDate\": \"2019-07-02\"}", "arrears").status()).isEqualTo(200);
+        Response aged = http.get(loan);
+        assertThat(aged.text("arrearsBucket")).isEqualTo("DAYS_1_30");
+        assertThat(aged.json().get("daysOverdue").asLong()).isEqualTo(1);
+        assertThat(http.get(loan + "/position?asOf=2019-08-01").json().get("bucket").asString()).isEqualTo("DAYS_31_90");
+
+        Response paid = post(loan + "/repayments", "{\"amount\": 8177321, \"receivedOn\": \"2019-07-05\"}", "thu.quy");
+        assertThat(paid.status()).as("%s", paid.raw().body()).isEqualTo(201);
+        JsonNode repayment = paid.json().get("repayments").get(0);
+        assertThat(repayment.get("overdueInterest").asLong()).isEqualTo(1_232_877L);
+        assertThat(repayment.get("principal").asLong()).isEqualTo(6_944_444L);
+        await("the fund credited with the principal repaid", () -> available() == 4_750_000_000L + 6_944_444L);
+        assertThat(post("/api/v1/arrears-runs", "{\"businessDate\": \"2019-07-05\"}", "arrears").status()).isEqualTo(200);
+        assertThat(http.get(loan).text("arrearsBucket")).isEqualTo("CURRENT");
+
+        Response over = post(loan + "/repayments", "{\"amount\": 999999999999, \"receivedOn\": \"2019-07-06\"}", "thu.quy");
+        assertThat(over.status()).isEqualTo(422);
+        assertThat(over.text("detail")).contains("overpayments are not accepted");
+
+        assertThat(http.get("/api/v1/portfolio?asOf=2019-07-02").json().get("overduePrincipal").asLong())
+                .isGreaterThanOrEqualTo(6_944_444L);
+    }
+
+    @Test
+    void capitalNeverGoesNegativeUnderConcurrentDisbursements() throws Exception {
+        // 5,000,000,000 available: twelve loans of 500,000,000 can only all be paid for ten times.
+        List<String> loans = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            loans.add(approved(knownCooperative("HTX số " + i), 500_000_000));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (String loan : loans) {
+            Callable<Integer> disburse = () -> {
+                start.await();
+                return post(loan + "/disbursements", "{\"amount\": 500000000, \"disbursedOn\": \"2019-06-01\"}", "thu.quy").status();
+            };
+            answers.add(pool.submit(disburse));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(10);
+        assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(2);
+        assertThat(available()).isZero();
+        JsonNode ledger = http.get("/api/v1/funds/" + fund + "/ledger").json();
+        assertThat(ledger.get("availableCapital").asLong()).isZero();
+        assertThat(ledger.get("entries")).hasSize(11); // the contribution and ten loans out
+        long disbursedLoans = loans.stream().filter(l -> "ACTIVE".equals(http.get(l).text("status"))).count();
+        assertThat(disbursedLoans).isEqualTo(10);
+        assertThat(loans.stream().mapToInt(l -> http.get(l).json().get("tranches").size()).sum())
+                .as("refused reservations are dropped").isEqualTo(10);
+    }
+
+    @Test
+    void aDissolvedOrganisationsOpenDossierClosesAndItsActiveLoanIsFlaggedForRecovery() {
+        String cooperative = knownCooperative("HTX Giải thể");
+        String active = approved(cooperative, 100_000_000);
+        assertThat(post(active + "/disbursements", "{\"amount\": 100000000, \"disbursedOn\": \"2019-06-01\"}", "thu.quy")
+                .status()).isEqualTo(201);
+        String open = dossier(cooperative, 80_000_000);
+
+        registry.send(RegistryFeed.DISSOLVED, cooperative, 2, registry.dissolved(cooperative, "COOPERATIVE", "2020-01-15"));
+
+        await("the dossier closed", () -> "CLOSED".equals(http.get(open).text("status")));
+        await("the loan flagged", () -> http.get(active).json().get("recoveryRequired").asBoolean());
+        assertThat(http.get(active).text("status")).isEqualTo("ACTIVE");
+        assertThat(post(active + "/disbursements", "{\"amount\": 1, \"disbursedOn\": \"2019-06-02\"}", "thu.quy").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void badInputIsA4xxProblemAndChangesNothing() {
+        String loan = dossier(knownCooperative("HTX Kiểm thử"), 100_000_000);
+        assertThat(post("/api/v1/loans", "{\"organisationId\": ", "can.bo").status()).isEqualTo(400);
+        assertThat(post("/api/v1/loans", """
+                {"organisationId": "x", "fundId": "%s", "purpose": "p", "amountRequested": 0, "termMonths": 12}"""
+                .formatted(fund), "can.bo").status()).isEqualTo(422);
+        Response tooMuch = post("/api/v1/loans", """
+                {"organisationId": "%s", "fundId": "%s", "purpose": "p", "amountRequested": 99000000000, "termMonths": 12}"""
+                .formatted(knownCooperative("HTX Lớn"), fund), "can.bo");
+        assertThat(tooMuch.status()).isEqualTo(422);
+        assertThat(tooMuch.text("detail")).contains("amountRequested");
+        assertThat(post(loan + "/approval", "{\"comment\": \"x\"}", "giam.doc", "If-Match", "\"1\"").status())
+                .as("wrong state").isEqualTo(409);
+        assertThat(post(loan + "/rejection", "{\"comment\": \" \"}", "giam.doc", "If-Match", "\"1\"").status())
+                .as("a decision needs a comment").isEqualTo(422);
+        assertThat(post(loan + "/rejection", "{\"comment\": \"Thiếu phương án\"}", "giam.doc", "If-Match", "\"9\"").status())
+                .as("stale").isEqualTo(412);
+        assertThat(http.get(loan).header("ETag")).isEqualTo("\"1\"");
+        assertThat(post(loan + "/rejection", "{\"comment\": \"Thiếu phương án\"}", "giam.doc", "If-Match", "\"1\"").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void everyLoanAndFundEventOnTheWireObeysItsSchema() {
+        String loan = approved(knownCooperative("HTX Sự kiện"), 120_000_000);
+        post(loan + "/disbursements", "{\"amount\": 120000000, \"disbursedOn\": \"2019-06-01\"}", "thu.quy");
+        post(loan + "/repayments", "{\"amount\": 5000000, \"receivedOn\": \"2019-07-01\"}", "thu.quy");
+        post("/api/v1/arrears-runs", "{\"businessDate\": \"2019-08-15\"}", "arrears");
+        String loanId = loan.substring(loan.lastIndexOf('/') + 1);
+        Set<String> subjects = Set.of(loanId, fund);
+
+        var records = new KafkaTestConsumer().readUntil("loans.events", all -> all.stream()
+                .filter(r -> subjects.contains(r.key())).count() >= 9, Duration.ofSeconds(60)).stream()
+                .filter(r -> subjects.contains(r.key())).toList();
+
+        EventSchemaValidator validator = new EventSchemaValidator();
+        for (var record : records) {
+            String type = KafkaTestConsumer.header(record, "ce_type");
+            assertThat(validator.validate(type, record.value())).as("schema errors of %s", type).isEmpty();
+            assertThat(KafkaTestConsumer.header(record, "ce_source")).isEqualTo("/provinces/68/loans");
+        }
+        assertThat(records.stream().map(r -> KafkaTestConsumer.header(r, "ce_type")).collect(Collectors.toSet())).contains(
+                "vn.hoptac.loans.dossier.received.v1", "vn.hoptac.loans.dossier.appraised.v1",
+                "vn.hoptac.loans.dossier.approved.v1", "vn.hoptac.loans.loan.tranche-disbursed.v1",
+                "vn.hoptac.loans.loan.repayment-received.v1", "vn.hoptac.loans.loan.arrears-changed.v1",
+                "vn.hoptac.loans.fund.opened.v1", "vn.hoptac.loans.fund.capital-changed.v1");
+    }
+
+    static void await(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            try {
+                Thread.sleep(50); // polling a condition with a deadline
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
