@@ -27,7 +27,8 @@ public final class Launcher {
 
     /** The services to run, in start order: adding one is one line. */
     private static final List<Service> SERVICES = List.of(
-            new Service("registry-service", 8081));
+            new Service("registry-service", 8081),
+            new Service("loan-service", 8082));
 
     private static final List<String> TOPICS = List.of("registry.events", "loans.events", "campaigns.events");
     private static final int TOPIC_PARTITIONS = 6;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,7 +118,7 @@ class RepaymentScheduleInvariantsTest {
         int position = 0;
         for (Instalment instalment : instalments) {
             int k = instalment.number();
-            String which = "instalment " + k + " of " + loan;
+            Supplier<String> which = () -> "instalment " + k + " of " + loan;
             assertThat(k).as(which).isEqualTo(++position);
             assertThat(instalment.dueOn()).as(which).isEqualTo(start.plusMonths(k));
             assertThat(instalment.principal()).as(which).isNotNegative();
@@ -129,7 +130,7 @@ class RepaymentScheduleInvariantsTest {
                 assertThat(instalment.interest()).as(which).isZero();
             }
             if (k <= terms.graceMonths()) {
-                assertThat(instalment.principal()).as(which + " (grace)").isZero();
+                assertThat(instalment.principal()).as(() -> "grace " + which.get()).isZero();
             }
             balance -= instalment.principal();
             periodStart = instalment.dueOn();
@@ -148,7 +149,7 @@ class RepaymentScheduleInvariantsTest {
             long payment = expectedAnnuity(principal, terms.annualRateBasisPoints(), amortising);
             long left = principal;
             for (Instalment instalment : levelOnes) {
-                assertThat(instalment.principal()).as("instalment %d of %s", instalment.number(), loan)
+                assertThat(instalment.principal()).as(() -> "instalment " + instalment.number() + " of " + loan)
                         .isEqualTo(Math.max(0, Math.min(payment - instalment.interest(), left)));
                 left -= instalment.principal();
             }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.hoptac.loan.arrears.LoanMetrics;
 import vn.hoptac.loan.dossier.domain.LoanDossier;
 import vn.hoptac.loan.dossier.domain.LoanEvent;
 import vn.hoptac.loan.dossier.domain.LoanLimits;
@@ -53,9 +54,11 @@ public class LoanService {
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final LoanLimits limits;
+    private final LoanMetrics metrics;
 
     public LoanService(LoanStore store, FundService funds, OrganisationDirectory organisations, Alliance alliance,
-            BusinessCalendar calendar, Clock clock, LoanLimits limits) {
+            BusinessCalendar calendar, Clock clock, LoanLimits limits, LoanMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.funds = funds;
         this.organisations = organisations;
@@ -191,6 +194,7 @@ public class LoanService {
             throw refused;
         }
         LoanDocument confirmed = change(id, d -> d.confirmTranche(trancheId).map(List::of).orElse(List.of()));
+        metrics.disbursed(tranche.amount());
         return new Disbursement(confirmed, confirmed.toDossier().tranche(trancheId).orElseThrow(), false);
     }
 
@@ -247,6 +251,7 @@ public class LoanService {
         });
         RepaymentRecord repayment = document.toDossier().repayments().stream()
                 .filter(r -> r.repaymentId().equals(repaymentId)).findFirst().orElseThrow();
+        metrics.recovered(repayment.principal());
         return new Repaid(document, repayment, false);
     }
 
