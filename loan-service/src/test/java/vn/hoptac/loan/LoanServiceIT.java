@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +29,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import vn.hoptac.contracts.EventSchemaValidator;
+import vn.hoptac.loan.dossier.application.LoanService;
+import vn.hoptac.loan.dossier.persistence.LoanDocument;
+import vn.hoptac.loan.dossier.persistence.LoanStore;
+import vn.hoptac.loan.fund.FundService;
+import vn.hoptac.loan.fund.domain.LedgerEntryKind;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
@@ -360,6 +367,73 @@ class LoanServiceIT {
                 "vn.hoptac.loans.dossier.approved.v1", "vn.hoptac.loans.loan.tranche-disbursed.v1",
                 "vn.hoptac.loans.loan.repayment-received.v1", "vn.hoptac.loans.loan.arrears-changed.v1",
                 "vn.hoptac.loans.fund.opened.v1", "vn.hoptac.loans.fund.capital-changed.v1");
+    }
+
+    @Autowired
+    LoanService loanService;
+    @Autowired
+    LoanStore loanStore;
+    @Autowired
+    FundService fundService;
+
+    /** A crash between the loan's reservation and the fund's booking, or between the booking and the confirmation. */
+    @Test
+    void aDisbursementACrashLeftHalfWayIsReconciledAgainstTheFundsLedger() {
+        String booked = approved(knownCooperative("HTX Sập nguồn 1"), 70_000_000);
+        String never = approved(knownCooperative("HTX Sập nguồn 2"), 30_000_000);
+        String bookedTranche = reserve(booked, 70_000_000);
+        String neverTranche = reserve(never, 30_000_000);
+        fundService.book(fund, bookedTranche, LedgerEntryKind.LOAN_OUT, 70_000_000, LocalDate.of(2019, 6, 1),
+                id(booked), "tranche", "thu.quy"); // the process died right after this
+
+        assertThat(loanService.reconcilePendingTranches(Duration.ZERO)).isEqualTo(2);
+
+        Response confirmed = http.get(booked);
+        assertThat(confirmed.text("status")).isEqualTo("ACTIVE");
+        assertThat(confirmed.json().get("tranches").get(0).get("state").asString()).isEqualTo("DISBURSED");
+        assertThat(confirmed.json().get("schedule")).hasSize(36);
+        Response dropped = http.get(never);
+        assertThat(dropped.text("status")).isEqualTo("APPROVED");
+        assertThat(dropped.json().get("tranches")).isEmpty();
+        assertThat(available()).isEqualTo(5_000_000_000L - 70_000_000L);
+        assertThat(loanService.reconcilePendingTranches(Duration.ZERO)).isZero();
+    }
+
+    private String reserve(String loan, long amount) {
+        String trancheId = UUID.randomUUID().toString();
+        LoanDocument document = loanStore.findById(id(loan)).orElseThrow();
+        long version = document.getVersion();
+        var dossier = document.toDossier();
+        dossier.reserveTranche(trancheId, amount, LocalDate.of(2019, 6, 1), null, "fingerprint", LocalDate.of(2026, 11, 22),
+                "thu.quy", NOW.minusSeconds(600));
+        document.copy(dossier);
+        assertThat(loanStore.update(document, version, List.of())).isTrue();
+        return trancheId;
+    }
+
+    @Test
+    void aWrittenOffLoanIsRecordedInTheLedgerAndMoneyRecoveredLaterReturnsToTheFund() {
+        String loan = approved(knownCooperative("HTX Mất khả năng trả nợ"), 90_000_000);
+        post(loan + "/disbursements", "{\"amount\": 90000000, \"disbursedOn\": \"2019-06-01\"}", "thu.quy");
+        Response writtenOff = post(loan + "/write-off", "{\"reason\": \"Hợp tác xã mất khả năng trả nợ\", \"on\": \"2021-01-10\"}",
+                "giam.doc.quy", "If-Match", "\"" + http.get(loan).json().get("version").asLong() + "\"");
+        assertThat(writtenOff.status()).as("%s", writtenOff.raw().body()).isEqualTo(200);
+        assertThat(writtenOff.json().get("writtenOffAmount").asLong()).isEqualTo(90_000_000L);
+
+        Response recovered = post(loan + "/repayments", "{\"amount\": 20000000, \"receivedOn\": \"2022-03-01\"}", "thu.quy");
+        assertThat(recovered.status()).isEqualTo(201);
+        await("the recovery credited to the fund", () -> available() == 5_000_000_000L - 90_000_000L + 20_000_000L);
+        JsonNode entries = http.get("/api/v1/funds/" + fund + "/ledger").json().get("entries");
+        assertThat(entries.valueStream().map(e -> e.get("kind").asString()).toList())
+                .contains("WRITE_OFF", "RECOVERED_AFTER_WRITE_OFF", "LOAN_OUT", "CONTRIBUTION");
+        assertThat(post(loan + "/repayments", "{\"amount\": 70000001, \"receivedOn\": \"2022-03-02\"}", "thu.quy").status())
+                .as("no more than what was written off").isEqualTo(422);
+        JsonNode figures = http.get("/api/v1/portfolio?asOf=2022-12-31").json();
+        assertThat(figures.get("writtenOff").asLong()).isGreaterThanOrEqualTo(90_000_000L);
+    }
+
+    private static String id(String location) {
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     static void await(String what, BooleanSupplier condition) {
