@@ -357,6 +357,12 @@ class LoanServiceIT {
                 .filter(r -> subjects.contains(r.key())).toList();
 
         EventSchemaValidator validator = new EventSchemaValidator();
+        var everything = new KafkaTestConsumer().readAll("loans.events", Duration.ofSeconds(30));
+        assertThat(everything).hasSizeGreaterThanOrEqualTo(records.size());
+        for (var record : everything) { // every event any test of this class caused, whatever its type
+            String type = KafkaTestConsumer.header(record, "ce_type");
+            assertThat(validator.validate(type, record.value())).as("schema errors of %s", type).isEmpty();
+        }
         for (var record : records) {
             String type = KafkaTestConsumer.header(record, "ce_type");
             assertThat(validator.validate(type, record.value())).as("schema errors of %s", type).isEmpty();
@@ -430,6 +436,39 @@ class LoanServiceIT {
                 .as("no more than what was written off").isEqualTo(422);
         JsonNode figures = http.get("/api/v1/portfolio?asOf=2022-12-31").json();
         assertThat(figures.get("writtenOff").asLong()).isGreaterThanOrEqualTo(90_000_000L);
+    }
+
+    @Test
+    void payingTheWholePayoffSettlesTheLoan() {
+        String loan = approved(knownCooperative("HTX Trả hết nợ"), 60_000_000);
+        assertThat(post(loan + "/disbursements", "{\"amount\": 60000000, \"disbursedOn\": \"2019-06-01\"}", "thu.quy")
+                .status()).isEqualTo(201);
+        long payoff = http.get(loan + "/position?asOf=2019-09-10").json().get("payoffAmount").asLong();
+
+        Response settled = post(loan + "/repayments", "{\"amount\": " + payoff + ", \"receivedOn\": \"2019-09-10\"}", "thu.quy");
+
+        assertThat(settled.status()).isEqualTo(201);
+        assertThat(settled.text("status")).isEqualTo("SETTLED");
+        assertThat(http.get(loan + "/position?asOf=2019-09-10").json().get("outstandingPrincipal").asLong()).isZero();
+        assertThat(post(loan + "/repayments", "{\"amount\": 1, \"receivedOn\": \"2019-09-11\"}", "thu.quy").status())
+                .isEqualTo(409);
+        await("the principal back in the fund", () -> available() == 5_000_000_000L);
+    }
+
+    @Test
+    void theAppraisalQueuePutsNewRuralAreaCommunesFirst() {
+        String organisation = knownCooperative("HTX Xã nông thôn mới");
+        String ordinary = dossier(organisation, 10_000_000);
+        Response priority = post("/api/v1/loans", """
+                {"organisationId": "%s", "fundId": "%s", "purpose": "Nhà sơ chế", "amountRequested": 20000000,
+                 "termMonths": 24, "newRuralAreaCommune": true, "receivedOn": "2019-04-01"}""".formatted(organisation, fund),
+                "can.bo");
+
+        List<String> queue = http.get("/api/v1/loans?status=RECEIVED&organisationId=" + organisation + "&sort=priority")
+                .json().valueStream().map(l -> l.get("id").asString()).toList();
+
+        assertThat(queue).containsExactly(priority.text("id"), id(ordinary));
+        assertThat(http.get("/api/v1/loans?sort=sideways").status()).isEqualTo(400);
     }
 
     private static String id(String location) {

@@ -65,6 +65,26 @@ public final class KafkaTestConsumer {
         return List.copyOf(records);
     }
 
+    /** Reads every record the topic holds now: up to the end offsets taken when the read starts. */
+    public List<ConsumerRecord<String, byte[]>> readAll(String topic, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config(),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("Could not read all of " + topic + " within " + timeout);
+                }
+                consumer.poll(POLL).forEach(records::add);
+            }
+        }
+        return List.copyOf(records);
+    }
+
     /** Reads until at least {@code count} records arrived, or {@code timeout} passes. */
     public List<ConsumerRecord<String, byte[]>> readAtLeast(String topic, int count, Duration timeout) {
         return readUntil(topic, records -> records.size() >= count, timeout);
