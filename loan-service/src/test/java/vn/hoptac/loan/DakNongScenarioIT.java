@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import vn.hoptac.launcher.LocalStore;
 import vn.hoptac.launcher.Ports;
 import vn.hoptac.launcher.ServiceProcess;
+import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.testsupport.TestInfrastructure;
@@ -129,14 +130,6 @@ class DakNongScenarioIT {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(100); // polling a condition with a deadline
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.await(what, Duration.ofSeconds(60), condition);
     }
 }

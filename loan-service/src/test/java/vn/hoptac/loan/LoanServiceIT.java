@@ -37,6 +37,7 @@ import vn.hoptac.loan.fund.domain.LedgerEntryKind;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
+import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.KafkaTestConsumer;
 import vn.hoptac.testsupport.RealInfrastructure;
 import vn.hoptac.testsupport.TestInfrastructure;
@@ -163,6 +164,15 @@ class LoanServiceIT {
                  "termMonths": 12}""".formatted(id, fund), "can.bo");
         assertThat(suspended.status()).isEqualTo(422);
         assertThat(suspended.text("detail")).contains("only an operating organisation can borrow");
+
+        // An older event arriving after a newer one (a re-driven dead letter) does not undo the newer state.
+        String late = UUID.randomUUID().toString();
+        registry.send(RegistryFeed.SUSPENDED, late, 2, registry.suspended(late, "COOPERATIVE", "2019-01-10"));
+        registry.send(RegistryFeed.REGISTERED, late, 1, registry.registered(late, "HTX Đến muộn", "COOPERATIVE", "2018-05-02"));
+        await("the late registration applied", () -> http.get("/api/v1/organisations/" + late).status() == 200
+                && "HTX Đến muộn".equals(http.get("/api/v1/organisations/" + late).text("name")));
+        assertThat(http.get("/api/v1/organisations/" + late).text("status")).isEqualTo("SUSPENDED");
+        assertThat(http.get("/api/v1/organisations/" + late).json().get("lastSequence").asLong()).isEqualTo(2);
 
         String operating = knownCooperative("HTX Nông nghiệp Nhân Cơ");
         assertThat(dossier(operating, 250_000_000)).startsWith("/api/v1/loans/");
@@ -476,14 +486,6 @@ class LoanServiceIT {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(50); // polling a condition with a deadline
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.await(what, Duration.ofSeconds(60), condition);
     }
 }

@@ -30,9 +30,15 @@ public class OrganisationDirectory {
         if (change.organisationId() == null || !change.organisationId().equals(event.subject()) || change.status() == null) {
             throw new UnreadableEventException("Registry event " + event.id() + " lacks its organisation or status");
         }
-        Update update = new Update().set("status", change.status()).set("provinceCode", change.provinceCode())
-                .set("type", change.organisationType()).max("lastSequence", event.sequence());
-        if (change.profile() != null) {
+        Update update = new Update().max("lastSequence", event.sequence());
+        // An organisation's events are handled one at a time (one key, one partition), so this read is
+        // current: an older event (a re-driven dead letter) is remembered but does not overwrite newer state.
+        Optional<KnownOrganisation> known = find(change.organisationId());
+        boolean newer = event.sequence() > known.map(KnownOrganisation::getLastSequence).orElse(0L);
+        if (newer) {
+            update.set("status", change.status()).set("provinceCode", change.provinceCode()).set("type", change.organisationType());
+        }
+        if (change.profile() != null && (newer || known.map(KnownOrganisation::getName).isEmpty())) {
             update.set("name", change.profile().name()).set("commune", change.profile().commune());
         }
         return dedup.applyOnce(KnownOrganisation.COLLECTION, change.organisationId(), event, update, true);

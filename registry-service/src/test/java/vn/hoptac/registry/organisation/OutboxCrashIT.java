@@ -29,6 +29,7 @@ import vn.hoptac.launcher.Ports;
 import vn.hoptac.launcher.ServiceProcess;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.registry.support.Organisations;
+import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.KafkaTestConsumer;
 import vn.hoptac.testsupport.TestInfrastructure;
 
@@ -97,11 +98,8 @@ class OutboxCrashIT {
                     acknowledged.get(), pendingAtKill);
 
             registry.start().awaitReady(readiness, Duration.ofSeconds(90));
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (pendingEvents(organisations) > 0) {
-                assertThat(System.nanoTime()).as("outbox drained after the restart").isLessThan(deadline);
-                Thread.sleep(100); // polling the store with a deadline
-            }
+            Eventually.await("the outbox drained after the restart", Duration.ofSeconds(90),
+                    () -> pendingEvents(organisations) == 0);
 
             Map<String, Long> stored = new HashMap<>();
             for (Document document : organisations.find()) {

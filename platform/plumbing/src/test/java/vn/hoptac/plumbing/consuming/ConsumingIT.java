@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.hoptac.contracts.CloudEventHeaders;
 import vn.hoptac.plumbing.events.EventJson;
+import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.KafkaTestConsumer;
 import vn.hoptac.testsupport.RealInfrastructure;
 import vn.hoptac.testsupport.TestInfrastructure;
@@ -105,15 +106,7 @@ class ConsumingIT {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(50); // polling a condition with a deadline
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Eventually.await(what, Duration.ofSeconds(60), condition);
     }
 
     @Test
