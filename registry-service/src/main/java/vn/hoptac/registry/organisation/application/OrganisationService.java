@@ -3,6 +3,7 @@ package vn.hoptac.registry.organisation.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,6 +35,7 @@ public class OrganisationService {
     private final OrganisationStore store;
     private final Alliance alliance;
     private final Set<String> currentProvinces;
+    private final Map<String, String> successorOfFormer;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
@@ -42,6 +44,8 @@ public class OrganisationService {
         this.store = store;
         this.alliance = alliance;
         this.currentProvinces = units.currentProvinces().stream().map(Province::code).collect(Collectors.toUnmodifiableSet());
+        this.successorOfFormer = units.formerProvinces().stream().collect(Collectors.toUnmodifiableMap(Province::code,
+                former -> units.successorOf(former.code()).orElseThrow().code()));
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -55,13 +59,20 @@ public class OrganisationService {
      * organisation it created; the same key with another request is refused.
      */
     public Registered register(OrganisationProfile profile, String actor, String idempotencyKey, String fingerprint) {
+        return register(profile, null, actor, idempotencyKey, fingerprint);
+    }
+
+    /** Registers an organisation founded by a recorded founder group (whose link follows from the event). */
+    public Registered register(OrganisationProfile profile, String founderGroupId, String actor, String idempotencyKey,
+            String fingerprint) {
         if (idempotencyKey != null) {
             var earlier = store.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
                 return replay(earlier.get(), fingerprint);
             }
         }
-        Organisation.Registration registration = Organisation.register(UUID.randomUUID().toString(), profile, rules(), actor);
+        Organisation.Registration registration = Organisation.register(UUID.randomUUID().toString(), profile, rules(), actor,
+                founderGroupId);
         OrganisationDocument document = OrganisationDocument.registered(registration.organisation(), idempotencyKey,
                 fingerprint, clock.instant());
         try {
@@ -159,6 +170,6 @@ public class OrganisationService {
     }
 
     private AllianceRules rules() {
-        return new AllianceRules(alliance.provinceCode(), currentProvinces, calendar.today());
+        return new AllianceRules(alliance.provinceCode(), currentProvinces, successorOfFormer, calendar.today());
     }
 }

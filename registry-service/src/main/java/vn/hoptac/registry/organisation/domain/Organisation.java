@@ -37,13 +37,19 @@ public final class Organisation {
         return new Organisation(id, profile, status, statusSince, statusReason, dissolution, lastChangeOn);
     }
 
-    /** Registers a new organisation; it is operating from its founding date. */
+    /** Registers a new organisation not founded by a recorded founder group. */
     public static Registration register(String id, OrganisationProfile profile, AllianceRules rules, String actor) {
+        return register(id, profile, rules, actor, null);
+    }
+
+    /** Registers a new organisation; it is operating from its founding date. */
+    public static Registration register(String id, OrganisationProfile profile, AllianceRules rules, String actor,
+            String founderGroupId) {
         profile.check(rules);
         Organisation organisation = new Organisation(id, profile, OrganisationStatus.OPERATING, profile.foundedOn(), null,
                 null, profile.foundedOn());
         return new Registration(organisation, new OrganisationRegistered(id, profile.provinceCode(), profile.type(),
-                OrganisationStatus.OPERATING, profile.foundedOn(), actor, profile));
+                OrganisationStatus.OPERATING, profile.foundedOn(), actor, profile, founderGroupId));
     }
 
     /** A new organisation and the event that registered it. */

@@ -9,17 +9,27 @@ import vn.hoptac.plumbing.errors.InvalidFieldException.FieldError;
 
 /**
  * Who an organisation is: its legal identity, place and size. Published whole in registered and
- * profile-changed events. Charter capital is whole đồng.
+ * profile-changed events. Charter capital is whole đồng. {@code provinceCode} is today's (2025) unit;
+ * {@code formerProvinceCode}, when set, is the 2008–2025 unit it was registered under.
  */
 public record OrganisationProfile(String registrationCode, String name, OrganisationType type, Sector sector,
         LegalBasis legalBasis, String provinceCode, String commune, String addressLine, LocalDate foundedOn,
-        int membersCount, int workersCount, Long charterCapital) {
+        int membersCount, int workersCount, Long charterCapital, String formerProvinceCode) {
 
     public OrganisationProfile {
         name = SearchText.tidyName(name);
         commune = blankToNull(SearchText.tidyName(commune));
         addressLine = blankToNull(SearchText.tidyName(addressLine));
         registrationCode = blankToNull(registrationCode == null ? null : registrationCode.strip());
+        formerProvinceCode = blankToNull(formerProvinceCode == null ? null : formerProvinceCode.strip());
+    }
+
+    /** A profile registered under today's units only. */
+    public OrganisationProfile(String registrationCode, String name, OrganisationType type, Sector sector,
+            LegalBasis legalBasis, String provinceCode, String commune, String addressLine, LocalDate foundedOn,
+            int membersCount, int workersCount, Long charterCapital) {
+        this(registrationCode, name, type, sector, legalBasis, provinceCode, commune, addressLine, foundedOn, membersCount,
+                workersCount, charterCapital, null);
     }
 
     /**
@@ -41,6 +51,18 @@ public record OrganisationProfile(String registrationCode, String name, Organisa
             errors.add(new FieldError("provinceCode", "is not a current (2025) province code"));
         } else if (provinceCode != null && !provinceCode.equals(rules.allianceProvinceCode())) {
             errors.add(new FieldError("provinceCode", "must be this alliance's province (" + rules.allianceProvinceCode() + ")"));
+        }
+        if (formerProvinceCode != null) {
+            String successor = rules.successorOfFormer().get(formerProvinceCode);
+            if (successor == null) {
+                errors.add(new FieldError("formerProvinceCode", "is not a province code of 2008–2025"));
+            } else if (!successor.equals(provinceCode)) {
+                errors.add(new FieldError("formerProvinceCode", "became part of province " + successor + " in 2025, not of "
+                        + provinceCode));
+            } else if (foundedOn != null && !foundedOn.isBefore(AllianceRules.MERGER_IN_FORCE)) {
+                errors.add(new FieldError("formerProvinceCode", "applies only to organisations founded before "
+                        + AllianceRules.MERGER_IN_FORCE + ", when the former provinces still existed"));
+            }
         }
         if (foundedOn != null && foundedOn.isAfter(rules.today())) {
             errors.add(new FieldError("foundedOn", "is in the future (today in Vietnam is " + rules.today() + ")"));
@@ -84,12 +106,14 @@ public record OrganisationProfile(String registrationCode, String name, Organisa
         compare(changed, "membersCount", before.membersCount, membersCount);
         compare(changed, "workersCount", before.workersCount, workersCount);
         compare(changed, "charterCapital", before.charterCapital, charterCapital);
+        compare(changed, "formerProvinceCode", before.formerProvinceCode, formerProvinceCode);
         return changed;
     }
 
     OrganisationProfile convertedTo(LegalBasis law, String newRegistrationCode) {
         return new OrganisationProfile(newRegistrationCode == null ? registrationCode : newRegistrationCode, name, type,
-                sector, law, provinceCode, commune, addressLine, foundedOn, membersCount, workersCount, charterCapital);
+                sector, law, provinceCode, commune, addressLine, foundedOn, membersCount, workersCount, charterCapital,
+                formerProvinceCode);
     }
 
     private static void compare(List<String> changed, String field, Object before, Object after) {

@@ -53,8 +53,8 @@ public class OrganisationController {
         if (request.effectiveOn() != null) {
             throw new InvalidFieldException("effectiveOn", "is not used at registration: it takes effect on foundedOn");
         }
-        var registered = organisations.register(request.toProfile(), who, RequestFingerprint.key(idempotencyKey),
-                RequestFingerprint.of(request));
+        var registered = organisations.register(request.toProfile(), request.founderGroupId(), who,
+                RequestFingerprint.key(idempotencyKey), RequestFingerprint.of(request));
         OrganisationDocument document = registered.organisation();
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/organisations/" + document.getId()))
                 .eTag(Versions.etag(document.getVersion()))
@@ -99,6 +99,9 @@ public class OrganisationController {
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String who = Actors.require(actor);
+        if (request.founderGroupId() != null) {
+            throw new InvalidFieldException("founderGroupId", "is given at registration only");
+        }
         long version = Versions.fromIfMatch(ifMatch);
         var current = organisations.get(id).toOrganisation().profile();
         // Conversion changes the legal basis; a profile sent without one keeps the current basis.

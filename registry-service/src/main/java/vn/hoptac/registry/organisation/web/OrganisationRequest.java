@@ -15,6 +15,8 @@ import vn.hoptac.registry.organisation.domain.Sector;
  * An organisation's profile as officers send it, to register ({@code POST}) or to replace it
  * ({@code PUT …/profile}, where {@code effectiveOn} says from when; registration takes effect on
  * {@code foundedOn}). Without {@code legalBasis}, the law in force on the founding date is assumed.
+ * {@code formerProvinceCode} is the 2008–2025 province a record was registered under;
+ * {@code founderGroupId} the founder group that founded it (registration only).
  */
 public record OrganisationRequest(
         @Pattern(regexp = "[0-9]{10}", message = "must be 10 digits") String registrationCode,
@@ -29,6 +31,9 @@ public record OrganisationRequest(
         @NotNull @PositiveOrZero Integer membersCount,
         @NotNull @PositiveOrZero Integer workersCount,
         @PositiveOrZero Long charterCapital,
+        @Pattern(regexp = "[0-9]{2}", message = "must be a 2-digit province code") String formerProvinceCode,
+        @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a founder group's id")
+        String founderGroupId,
         LocalDate effectiveOn) {
 
     OrganisationProfile toProfile() {
@@ -37,6 +42,6 @@ public record OrganisationRequest(
 
     OrganisationProfile toProfile(LegalBasis basis) {
         return new OrganisationProfile(registrationCode, name, type, sector, basis, provinceCode, commune, addressLine,
-                foundedOn, membersCount, workersCount, charterCapital);
+                foundedOn, membersCount, workersCount, charterCapital, formerProvinceCode);
     }
 }
