@@ -1,7 +1,10 @@
 package vn.hoptac.registry.organisation.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 
@@ -19,9 +22,14 @@ public final class Organisation {
     private String statusReason;
     private Dissolution dissolution;
     private LocalDate lastChangeOn; // of the lifecycle: registration, conversion, suspension, resumption, dissolution
+    private final List<ProfileVersion> profileHistory;
+    private final List<StatusVersion> statusHistory;
+    private final List<ValueChainParticipation> valueChains;
+    private ModelStatus modelStatus;
 
     private Organisation(String id, OrganisationProfile profile, OrganisationStatus status, LocalDate statusSince,
-            String statusReason, Dissolution dissolution, LocalDate lastChangeOn) {
+            String statusReason, Dissolution dissolution, LocalDate lastChangeOn, List<ProfileVersion> profileHistory,
+            List<StatusVersion> statusHistory, List<ValueChainParticipation> valueChains, ModelStatus modelStatus) {
         this.id = id;
         this.profile = profile;
         this.status = status;
@@ -29,12 +37,22 @@ public final class Organisation {
         this.statusReason = statusReason;
         this.dissolution = dissolution;
         this.lastChangeOn = lastChangeOn;
+        // Records stored before history was kept start their history with what they are now.
+        this.profileHistory = new ArrayList<>(profileHistory == null || profileHistory.isEmpty()
+                ? List.of(new ProfileVersion(profile.foundedOn(), 0, profile)) : profileHistory);
+        this.statusHistory = new ArrayList<>(statusHistory == null || statusHistory.isEmpty()
+                ? List.of(new StatusVersion(statusSince, 0, status, statusReason, dissolution)) : statusHistory);
+        this.valueChains = new ArrayList<>(valueChains == null ? List.of() : valueChains);
+        this.modelStatus = modelStatus == null ? ModelStatus.NONE : modelStatus;
     }
 
     /** Rebuilds an organisation from what was stored. */
     public static Organisation restore(String id, OrganisationProfile profile, OrganisationStatus status,
-            LocalDate statusSince, String statusReason, Dissolution dissolution, LocalDate lastChangeOn) {
-        return new Organisation(id, profile, status, statusSince, statusReason, dissolution, lastChangeOn);
+            LocalDate statusSince, String statusReason, Dissolution dissolution, LocalDate lastChangeOn,
+            List<ProfileVersion> profileHistory, List<StatusVersion> statusHistory,
+            List<ValueChainParticipation> valueChains, ModelStatus modelStatus) {
+        return new Organisation(id, profile, status, statusSince, statusReason, dissolution, lastChangeOn, profileHistory,
+                statusHistory, valueChains, modelStatus);
     }
 
     /** Registers a new organisation not founded by a recorded founder group. */
@@ -47,7 +65,9 @@ public final class Organisation {
             String founderGroupId) {
         profile.check(rules);
         Organisation organisation = new Organisation(id, profile, OrganisationStatus.OPERATING, profile.foundedOn(), null,
-                null, profile.foundedOn());
+                null, profile.foundedOn(), List.of(new ProfileVersion(profile.foundedOn(), 0, profile)),
+                List.of(new StatusVersion(profile.foundedOn(), 0, OrganisationStatus.OPERATING, null, null)), List.of(),
+                ModelStatus.NONE);
         return new Registration(organisation, new OrganisationRegistered(id, profile.provinceCode(), profile.type(),
                 OrganisationStatus.OPERATING, profile.foundedOn(), actor, profile, founderGroupId));
     }
@@ -78,6 +98,7 @@ public final class Organisation {
             return List.of();
         }
         profile = next;
+        profileHistory.add(new ProfileVersion(effectiveOn, profileHistory.size(), next));
         return List.of(new OrganisationProfileChanged(id, profile.provinceCode(), profile.type(), status, effectiveOn,
                 actor, profile, changed));
     }
@@ -99,6 +120,7 @@ public final class Organisation {
         converted.check(rules);
         LegalBasis from = profile.legalBasis();
         profile = converted;
+        profileHistory.add(new ProfileVersion(effectiveOn, profileHistory.size(), converted));
         lastChangeOn = effectiveOn;
         return new OrganisationConverted(id, profile.provinceCode(), profile.type(), status, effectiveOn, actor, from, to,
                 profile.registrationCode());
@@ -137,6 +159,76 @@ public final class Organisation {
         statusReason = reason;
         dissolution = kind;
         lastChangeOn = on;
+        statusHistory.add(new StatusVersion(on, statusHistory.size(), next, reason, kind));
+    }
+
+    /**
+     * The organisation as it stood on {@code date}: the latest profile and status in force then, each
+     * from its own timeline. Empty before it was founded.
+     */
+    public Optional<OrganisationSnapshot> asOf(LocalDate date) {
+        Comparator<ProfileVersion> profileOrder = Comparator.comparing(ProfileVersion::effectiveOn)
+                .thenComparingInt(ProfileVersion::order);
+        Comparator<StatusVersion> statusOrder = Comparator.comparing(StatusVersion::effectiveOn)
+                .thenComparingInt(StatusVersion::order);
+        Optional<ProfileVersion> profileThen = profileHistory.stream().filter(v -> !v.effectiveOn().isAfter(date))
+                .max(profileOrder);
+        Optional<StatusVersion> statusThen = statusHistory.stream().filter(v -> !v.effectiveOn().isAfter(date))
+                .max(statusOrder);
+        if (profileThen.isEmpty() || statusThen.isEmpty()) {
+            return Optional.empty();
+        }
+        StatusVersion s = statusThen.get();
+        List<String> chains = valueChains.stream().filter(c -> c.activeOn(date)).map(ValueChainParticipation::chain).toList();
+        return Optional.of(new OrganisationSnapshot(date, profileThen.get().profile(), s.status(), s.effectiveOn(),
+                s.reason(), s.dissolution(), chains));
+    }
+
+    /** Joins a product value chain (tea, hill chicken, …) from a date. */
+    public OrganisationEvent joinValueChain(String chain, String chainName, LocalDate on, AllianceRules rules, String actor) {
+        requireNot(OrganisationStatus.DISSOLVED, "add a value chain to");
+        checkNotFuture(on, rules);
+        if (on.isBefore(profile.foundedOn())) {
+            throw new InvalidFieldException("joinedOn", "is before the founding date (" + profile.foundedOn() + ")");
+        }
+        if (currentChain(chain).isPresent()) {
+            throw new ConflictException("Already in the " + chainName + " value chain.");
+        }
+        valueChains.add(new ValueChainParticipation(chain, chainName, on, null, null));
+        return new OrganisationJoinedValueChain(id, profile.provinceCode(), profile.type(), status, on, actor, chain, chainName);
+    }
+
+    public OrganisationEvent leaveValueChain(String chain, LocalDate on, String reason, AllianceRules rules, String actor) {
+        ValueChainParticipation current = currentChain(chain)
+                .orElseThrow(() -> new ConflictException("Not in the value chain " + chain + "."));
+        checkNotFuture(on, rules);
+        if (on.isBefore(current.joinedOn())) {
+            throw new InvalidFieldException("leftOn", "is before it joined on " + current.joinedOn());
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        valueChains.set(valueChains.indexOf(current), new ValueChainParticipation(chain, current.chainName(),
+                current.joinedOn(), on, why));
+        return new OrganisationLeftValueChain(id, profile.provinceCode(), profile.type(), status, on, actor, chain,
+                current.chainName(), why);
+    }
+
+    /** Flags a new-type or model cooperative, or the one it was founded on the model of. Nothing to publish if unchanged. */
+    public List<OrganisationEvent> changeModelStatus(ModelStatus next, LocalDate on, AllianceRules rules, String actor) {
+        requireNot(OrganisationStatus.DISSOLVED, "change the model status of");
+        checkNotFuture(on, rules);
+        if (id.equals(next.foundedOnModelOf())) {
+            throw new InvalidFieldException("foundedOnModelOf", "cannot be the organisation itself");
+        }
+        if (next.equals(modelStatus)) {
+            return List.of();
+        }
+        modelStatus = next;
+        return List.of(new OrganisationModelStatusChanged(id, profile.provinceCode(), profile.type(), status, on, actor,
+                next.newType(), next.model(), next.foundedOnModelOf()));
+    }
+
+    private Optional<ValueChainParticipation> currentChain(String chain) {
+        return valueChains.stream().filter(c -> c.chain().equals(chain) && c.leftOn() == null).findFirst();
     }
 
     private void requireNot(OrganisationStatus forbidden, String action) {
@@ -193,5 +285,21 @@ public final class Organisation {
 
     public LocalDate lastChangeOn() {
         return lastChangeOn;
+    }
+
+    public List<ProfileVersion> profileHistory() {
+        return List.copyOf(profileHistory);
+    }
+
+    public List<StatusVersion> statusHistory() {
+        return List.copyOf(statusHistory);
+    }
+
+    public List<ValueChainParticipation> valueChains() {
+        return List.copyOf(valueChains);
+    }
+
+    public ModelStatus modelStatus() {
+        return modelStatus;
     }
 }

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * module's schemas), so fields are only ever added, never renamed.
  */
 public sealed interface OrganisationEvent permits OrganisationRegistered, OrganisationProfileChanged,
-        OrganisationConverted, OrganisationSuspended, OrganisationResumed, OrganisationDissolved {
+        OrganisationConverted, OrganisationSuspended, OrganisationResumed, OrganisationDissolved,
+        OrganisationJoinedValueChain, OrganisationLeftValueChain, OrganisationModelStatusChanged {
 
     String organisationId();
 

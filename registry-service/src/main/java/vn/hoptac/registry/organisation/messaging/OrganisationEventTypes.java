@@ -6,6 +6,9 @@ import vn.hoptac.plumbing.events.OutgoingEvent;
 import vn.hoptac.registry.organisation.domain.OrganisationConverted;
 import vn.hoptac.registry.organisation.domain.OrganisationDissolved;
 import vn.hoptac.registry.organisation.domain.OrganisationEvent;
+import vn.hoptac.registry.organisation.domain.OrganisationJoinedValueChain;
+import vn.hoptac.registry.organisation.domain.OrganisationLeftValueChain;
+import vn.hoptac.registry.organisation.domain.OrganisationModelStatusChanged;
 import vn.hoptac.registry.organisation.domain.OrganisationProfileChanged;
 import vn.hoptac.registry.organisation.domain.OrganisationRegistered;
 import vn.hoptac.registry.organisation.domain.OrganisationResumed;
@@ -20,14 +23,20 @@ public final class OrganisationEventTypes {
     public static final String SUSPENDED = "vn.hoptac.registry.organisation.suspended.v1";
     public static final String RESUMED = "vn.hoptac.registry.organisation.resumed.v1";
     public static final String DISSOLVED = "vn.hoptac.registry.organisation.dissolved.v1";
+    public static final String VALUE_CHAIN_JOINED = "vn.hoptac.registry.organisation.value-chain-joined.v1";
+    public static final String VALUE_CHAIN_LEFT = "vn.hoptac.registry.organisation.value-chain-left.v1";
+    public static final String MODEL_STATUS_CHANGED = "vn.hoptac.registry.organisation.model-status-changed.v1";
 
-    static final Map<Class<? extends OrganisationEvent>, String> TYPES = Map.of(
-            OrganisationRegistered.class, REGISTERED,
-            OrganisationProfileChanged.class, PROFILE_CHANGED,
-            OrganisationConverted.class, CONVERTED,
-            OrganisationSuspended.class, SUSPENDED,
-            OrganisationResumed.class, RESUMED,
-            OrganisationDissolved.class, DISSOLVED);
+    static final Map<Class<? extends OrganisationEvent>, String> TYPES = Map.ofEntries(
+            Map.entry(OrganisationRegistered.class, REGISTERED),
+            Map.entry(OrganisationProfileChanged.class, PROFILE_CHANGED),
+            Map.entry(OrganisationConverted.class, CONVERTED),
+            Map.entry(OrganisationSuspended.class, SUSPENDED),
+            Map.entry(OrganisationResumed.class, RESUMED),
+            Map.entry(OrganisationDissolved.class, DISSOLVED),
+            Map.entry(OrganisationJoinedValueChain.class, VALUE_CHAIN_JOINED),
+            Map.entry(OrganisationLeftValueChain.class, VALUE_CHAIN_LEFT),
+            Map.entry(OrganisationModelStatusChanged.class, MODEL_STATUS_CHANGED));
 
     private OrganisationEventTypes() {
     }

@@ -2,9 +2,15 @@ package vn.hoptac.registry.organisation.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
 import vn.hoptac.registry.organisation.domain.Dissolution;
+import vn.hoptac.registry.organisation.domain.ModelStatus;
+import vn.hoptac.registry.organisation.domain.ProfileVersion;
+import vn.hoptac.registry.organisation.domain.StatusVersion;
+import vn.hoptac.registry.organisation.domain.ValueChainParticipation;
 import vn.hoptac.registry.organisation.domain.Organisation;
 import vn.hoptac.registry.organisation.domain.OrganisationProfile;
 import vn.hoptac.registry.organisation.domain.OrganisationStatus;
@@ -27,6 +33,12 @@ public class OrganisationDocument extends OutboxDocument {
     private String idempotencyKey;
     private String requestFingerprint;
     private Instant registeredAt;
+    private List<ProfileVersion> profileHistory = new ArrayList<>();
+    private List<StatusVersion> statusHistory = new ArrayList<>();
+    private List<ValueChainParticipation> valueChains = new ArrayList<>();
+    private List<String> currentValueChains = new ArrayList<>(); // for queries
+    private ModelStatus modelStatus;
+    private String formerProvinceCode; // for queries
 
     protected OrganisationDocument() {
     }
@@ -54,10 +66,17 @@ public class OrganisationDocument extends OutboxDocument {
         statusReason = organisation.statusReason();
         dissolution = organisation.dissolution();
         lastChangeOn = organisation.lastChangeOn();
+        profileHistory = new ArrayList<>(organisation.profileHistory());
+        statusHistory = new ArrayList<>(organisation.statusHistory());
+        valueChains = new ArrayList<>(organisation.valueChains());
+        currentValueChains = valueChains.stream().filter(c -> c.leftOn() == null).map(ValueChainParticipation::chain).toList();
+        modelStatus = organisation.modelStatus();
+        formerProvinceCode = profile.formerProvinceCode();
     }
 
     public Organisation toOrganisation() {
-        return Organisation.restore(getId(), profile, status, statusSince, statusReason, dissolution, lastChangeOn);
+        return Organisation.restore(getId(), profile, status, statusSince, statusReason, dissolution, lastChangeOn,
+                profileHistory, statusHistory, valueChains, modelStatus);
     }
 
     public String getIdempotencyKey() {
