@@ -18,7 +18,11 @@ import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.NotFoundException;
 import vn.hoptac.plumbing.errors.PreconditionFailedException;
 import vn.hoptac.plumbing.errors.UnprocessableException;
+import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.registry.organisation.domain.AllianceRules;
+import vn.hoptac.registry.organisation.domain.ModelStatus;
+import vn.hoptac.registry.organisation.domain.OrganisationSnapshot;
+import vn.hoptac.registry.valuechain.ValueChainCatalogue;
 import vn.hoptac.registry.organisation.domain.Dissolution;
 import vn.hoptac.registry.organisation.domain.LegalBasis;
 import vn.hoptac.registry.organisation.domain.Organisation;
@@ -39,8 +43,11 @@ public class OrganisationService {
     private final BusinessCalendar calendar;
     private final Clock clock;
 
+    private final ValueChainCatalogue valueChains;
+
     public OrganisationService(OrganisationStore store, Alliance alliance, AdministrativeUnits units,
-            BusinessCalendar calendar, Clock clock) {
+            BusinessCalendar calendar, Clock clock, ValueChainCatalogue valueChains) {
+        this.valueChains = valueChains;
         this.store = store;
         this.alliance = alliance;
         this.currentProvinces = units.currentProvinces().stream().map(Province::code).collect(Collectors.toUnmodifiableSet());
@@ -163,6 +170,35 @@ public class OrganisationService {
         String holder = code == null ? null : store.findByRegistrationCode(code).map(OrganisationDocument::getId).orElse(null);
         return new ConflictException(holder == null ? "A unique value is already registered: " + cause.getMostSpecificCause().getMessage()
                 : "Registration code " + code + " is already registered to organisation " + holder + ".");
+    }
+
+    /** The organisation as it stood on a date; 404 before it was founded. */
+    public OrganisationSnapshot snapshot(OrganisationDocument document, LocalDate asOf) {
+        return document.toOrganisation().asOf(asOf).orElseThrow(() -> new NotFoundException("Organisation "
+                + document.getId() + " did not exist yet on " + asOf + " (founded on "
+                + document.toOrganisation().profileHistory().get(0).effectiveOn() + ")"));
+    }
+
+    public OrganisationDocument joinValueChain(String id, long expectedVersion, String chain, LocalDate on, String actor) {
+        ValueChainCatalogue.ValueChain known = valueChains.find(chain)
+                .orElseThrow(() -> new InvalidFieldException("chain", "is not in the value-chain catalogue: " + chain));
+        return change(id, expectedVersion, organisation -> List.of(organisation.joinValueChain(known.code(), known.name(),
+                effectiveOrToday(on), rules(), actor)));
+    }
+
+    public OrganisationDocument leaveValueChain(String id, long expectedVersion, String chain, LocalDate on, String reason,
+            String actor) {
+        return change(id, expectedVersion, organisation -> List.of(organisation.leaveValueChain(chain, effectiveOrToday(on),
+                reason, rules(), actor)));
+    }
+
+    public OrganisationDocument changeModelStatus(String id, long expectedVersion, ModelStatus next, LocalDate on,
+            String actor) {
+        if (next.foundedOnModelOf() != null && store.findById(next.foundedOnModelOf()).isEmpty()) {
+            throw new InvalidFieldException("foundedOnModelOf", "no organisation with id " + next.foundedOnModelOf());
+        }
+        return change(id, expectedVersion, organisation -> organisation.changeModelStatus(next, effectiveOrToday(on), rules(),
+                actor));
     }
 
     private LocalDate effectiveOrToday(LocalDate effectiveOn) {

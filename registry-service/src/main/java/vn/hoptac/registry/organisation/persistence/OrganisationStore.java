@@ -69,9 +69,35 @@ public class OrganisationStore {
     public record Page(List<OrganisationDocument> items, long total) {
     }
 
+    /** What a search may filter on, besides the name words. */
+    public record Filters(OrganisationType type, Sector sector, OrganisationStatus status, String provinceCode,
+            String formerProvinceCode, String valueChain, Boolean newType, Boolean model, String foundedOnModelOf) {
+    }
+
     /** Every word of {@code q} must appear in the name, diacritics and case aside. */
-    public Page search(String q, OrganisationType type, Sector sector, OrganisationStatus status, int page, int size) {
+    public Page search(String q, Filters filters, int page, int size) {
+        OrganisationType type = filters.type();
+        Sector sector = filters.sector();
+        OrganisationStatus status = filters.status();
         List<Criteria> criteria = new ArrayList<>();
+        if (filters.provinceCode() != null) {
+            criteria.add(Criteria.where("profile.provinceCode").is(filters.provinceCode()));
+        }
+        if (filters.formerProvinceCode() != null) {
+            criteria.add(Criteria.where("formerProvinceCode").is(filters.formerProvinceCode()));
+        }
+        if (filters.valueChain() != null) {
+            criteria.add(Criteria.where("currentValueChains").is(filters.valueChain()));
+        }
+        if (filters.newType() != null) {
+            criteria.add(Criteria.where("modelStatus.newType").is(filters.newType()));
+        }
+        if (filters.model() != null) {
+            criteria.add(Criteria.where("modelStatus.model").is(filters.model()));
+        }
+        if (filters.foundedOnModelOf() != null) {
+            criteria.add(Criteria.where("modelStatus.foundedOnModelOf").is(filters.foundedOnModelOf()));
+        }
         // Folded words hold only letters and digits, so they need no regex escaping.
         for (String word : SearchText.words(q)) {
             criteria.add(Criteria.where("searchName").regex(word));
@@ -90,6 +116,35 @@ public class OrganisationStore {
         query.with(Sort.by("searchName", "_id")).skip((long) page * size).limit(size);
         query.fields().exclude(OutboxDocument.PENDING_EVENTS);
         return new Page(mongo.find(query, OrganisationDocument.class), total);
+    }
+
+    /**
+     * A search of the register as it stood on a date: names, types, sectors and statuses then. It
+     * reads every organisation of the alliance, which a provincial register (thousands) affords.
+     */
+    public Page searchAsOf(String q, Filters filters, java.time.LocalDate asOf, int page, int size) {
+        List<String> words = SearchText.words(q);
+        Query all = new Query();
+        all.fields().exclude(OutboxDocument.PENDING_EVENTS);
+        List<OrganisationDocument> matching = mongo.find(all, OrganisationDocument.class).stream().filter(document -> {
+            var then = document.toOrganisation().asOf(asOf);
+            if (then.isEmpty()) {
+                return false;
+            }
+            var snapshot = then.get();
+            String name = SearchText.fold(snapshot.profile().name());
+            return words.stream().allMatch(name::contains)
+                    && (filters.type() == null || filters.type() == snapshot.profile().type())
+                    && (filters.sector() == null || filters.sector() == snapshot.profile().sector())
+                    && (filters.status() == null || filters.status() == snapshot.status())
+                    && (filters.provinceCode() == null || filters.provinceCode().equals(snapshot.profile().provinceCode()))
+                    && (filters.formerProvinceCode() == null
+                            || filters.formerProvinceCode().equals(snapshot.profile().formerProvinceCode()))
+                    && (filters.valueChain() == null || snapshot.valueChains().contains(filters.valueChain()));
+        }).sorted(java.util.Comparator.comparing((OrganisationDocument d) -> SearchText.fold(d.toOrganisation().profile().name()))
+                .thenComparing(OrganisationDocument::getId)).toList();
+        int from = (int) Math.min((long) page * size, matching.size());
+        return new Page(matching.subList(from, Math.min(from + size, matching.size())), matching.size());
     }
 
     /** Organisations by type and status, for the register's gauges. */

@@ -1,7 +1,12 @@
 package vn.hoptac.registry.organisation.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,7 +27,11 @@ import vn.hoptac.plumbing.web.Actors;
 import vn.hoptac.plumbing.web.RequestFingerprint;
 import vn.hoptac.plumbing.web.Versions;
 import vn.hoptac.registry.organisation.application.OrganisationService;
+import vn.hoptac.registry.organisation.domain.ModelStatus;
 import vn.hoptac.registry.organisation.domain.OrganisationStatus;
+import vn.hoptac.registry.organisation.domain.ProfileVersion;
+import vn.hoptac.registry.organisation.domain.StatusVersion;
+import vn.hoptac.registry.organisation.domain.ValueChainParticipation;
 import vn.hoptac.registry.organisation.domain.OrganisationType;
 import vn.hoptac.registry.organisation.domain.Sector;
 import vn.hoptac.registry.organisation.persistence.OrganisationDocument;
@@ -62,9 +71,26 @@ public class OrganisationController {
                 .body(OrganisationView.of(document, units));
     }
 
+    /** The organisation now, or as it stood on {@code asOf} (404 before it was founded). */
     @GetMapping("/{id}")
-    public ResponseEntity<OrganisationView> get(@PathVariable String id) {
-        return ok(organisations.get(id));
+    public ResponseEntity<OrganisationView> get(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
+        OrganisationDocument document = organisations.get(id);
+        if (asOf == null) {
+            return ok(document);
+        }
+        return ResponseEntity.ok().eTag(Versions.etag(document.getVersion()))
+                .body(OrganisationView.of(document, organisations.snapshot(document, asOf), units));
+    }
+
+    /** The profile's and the status's timelines: members and workers reported over time, every change with its date. */
+    public record History(String id, List<ProfileVersion> profile, List<StatusVersion> status,
+            List<ValueChainParticipation> valueChains) {
+    }
+
+    @GetMapping("/{id}/history")
+    public History history(@PathVariable String id) {
+        var organisation = organisations.get(id).toOrganisation();
+        return new History(id, organisation.profileHistory(), organisation.statusHistory(), organisation.valueChains());
     }
 
     @GetMapping("/by-registration-code/{code}")
@@ -79,6 +105,10 @@ public class OrganisationController {
     @GetMapping
     public SearchPage search(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationType type,
             @RequestParam(required = false) Sector sector, @RequestParam(required = false) OrganisationStatus status,
+            @RequestParam(required = false) String provinceCode, @RequestParam(required = false) String formerProvinceCode,
+            @RequestParam(required = false) String valueChain, @RequestParam(required = false) Boolean newType,
+            @RequestParam(required = false) Boolean model, @RequestParam(required = false) String foundedOnModelOf,
+            @RequestParam(required = false) LocalDate asOf,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
             throw new BadRequestException("page", "page must be 0 or more");
@@ -89,9 +119,48 @@ public class OrganisationController {
         if (q != null && q.length() > 200) {
             throw new BadRequestException("q", "q must be at most 200 characters");
         }
-        var found = store.search(q, type, sector, status, page, size);
-        return new SearchPage(found.items().stream().map(d -> OrganisationView.of(d, units)).toList(), page, size,
-                found.total(), (found.total() + size - 1) / size);
+        var filters = new OrganisationStore.Filters(type, sector, status, provinceCode, formerProvinceCode, valueChain, newType,
+                model, foundedOnModelOf);
+        var found = asOf == null ? store.search(q, filters, page, size) : store.searchAsOf(q, filters, asOf, page, size);
+        List<OrganisationView> items = found.items().stream().map(d -> asOf == null ? OrganisationView.of(d, units)
+                : OrganisationView.of(d, d.toOrganisation().asOf(asOf).orElseThrow(), units)).toList();
+        return new SearchPage(items, page, size, found.total(), (found.total() + size - 1) / size);
+    }
+
+    record JoinChain(@NotBlank String chain, LocalDate joinedOn) {
+    }
+
+    record LeaveChain(LocalDate leftOn, @Size(max = 500) String reason) {
+    }
+
+    record ModelStatusRequest(@NotNull Boolean newType, @NotNull Boolean model,
+            @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be an organisation id")
+            String foundedOnModelOf, LocalDate effectiveOn) {
+    }
+
+    @PostMapping("/{id}/value-chains")
+    public ResponseEntity<OrganisationView> joinValueChain(@PathVariable String id, @Valid @RequestBody JoinChain request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(organisations.joinValueChain(id, Versions.fromIfMatch(ifMatch), request.chain(), request.joinedOn(), who));
+    }
+
+    @PostMapping("/{id}/value-chains/{chain}/leave")
+    public ResponseEntity<OrganisationView> leaveValueChain(@PathVariable String id, @PathVariable String chain,
+            @Valid @RequestBody LeaveChain request, @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(organisations.leaveValueChain(id, Versions.fromIfMatch(ifMatch), chain, request.leftOn(), request.reason(), who));
+    }
+
+    @PutMapping("/{id}/model-status")
+    public ResponseEntity<OrganisationView> changeModelStatus(@PathVariable String id,
+            @Valid @RequestBody ModelStatusRequest request, @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(organisations.changeModelStatus(id, Versions.fromIfMatch(ifMatch),
+                new ModelStatus(request.newType(), request.model(), request.foundedOnModelOf()), request.effectiveOn(), who));
     }
 
     @PutMapping("/{id}/profile")
