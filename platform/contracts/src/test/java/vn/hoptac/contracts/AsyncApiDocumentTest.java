@@ -38,7 +38,7 @@ class AsyncApiDocumentTest {
         Map<String, Object> channels = map(document.get("channels"));
         assertThat(channels).containsOnlyKeys("registryEvents", "loansEvents", "campaignsEvents");
         assertThat(map(channels.get("registryEvents")).get("address")).isEqualTo("registry.events");
-        assertThat(map(map(channels.get("registryEvents")).get("messages"))).hasSize(6);
+        assertThat(map(map(channels.get("registryEvents")).get("messages"))).hasSize(15);
         assertThat(map(channels.get("loansEvents"))).containsEntry("address", "loans.events");
         assertThat(map(map(channels.get("loansEvents")).get("messages"))).hasSize(17);
         assertThat(map(channels.get("campaignsEvents"))).containsEntry("address", "campaigns.events")

@@ -37,6 +37,15 @@ class EventCatalogTest {
                 "vn.hoptac.registry.organisation.suspended.v1",
                 "vn.hoptac.registry.organisation.resumed.v1",
                 "vn.hoptac.registry.organisation.dissolved.v1",
+                "vn.hoptac.registry.organisation.value-chain-joined.v1",
+                "vn.hoptac.registry.organisation.value-chain-left.v1",
+                "vn.hoptac.registry.organisation.model-status-changed.v1",
+                "vn.hoptac.registry.founder-group.recorded.v1",
+                "vn.hoptac.registry.founder-group.advised.v1",
+                "vn.hoptac.registry.founder-group.cooperative-founded.v1",
+                "vn.hoptac.registry.membership.admitted.v1",
+                "vn.hoptac.registry.membership.ended.v1",
+                "vn.hoptac.registry.value-chain.added.v1",
                 "vn.hoptac.loans.dossier.received.v1",
                 "vn.hoptac.loans.dossier.guidance-given.v1",
                 "vn.hoptac.loans.dossier.completed.v1",
@@ -55,7 +64,7 @@ class EventCatalogTest {
                 "vn.hoptac.loans.fund.opened.v1",
                 "vn.hoptac.loans.fund.capital-changed.v1");
         assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(REGISTRY))
-                .hasSize(6).allSatisfy(t -> assertThat(t.topic()).isEqualTo("registry.events"));
+                .hasSize(15).allSatisfy(t -> assertThat(t.topic()).isEqualTo("registry.events"));
         assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(LOANS))
                 .hasSize(17).allSatisfy(t -> assertThat(t.topic()).isEqualTo("loans.events"));
         assertThat(catalog.require("vn.hoptac.registry.organisation.registered.v1")).isEqualTo(new EventType(
@@ -63,6 +72,11 @@ class EventCatalogTest {
                 "https://schemas.hoptac.vn/registry/organisation.registered.v1.json",
                 "registry.events",
                 "contracts/schemas/registry/organisation.registered.v1.json"));
+        assertThat(catalog.require("vn.hoptac.registry.founder-group.cooperative-founded.v1")).isEqualTo(new EventType(
+                "vn.hoptac.registry.founder-group.cooperative-founded.v1",
+                "https://schemas.hoptac.vn/registry/founder-group.cooperative-founded.v1.json",
+                "registry.events",
+                "contracts/schemas/registry/founder-group.cooperative-founded.v1.json"));
         assertThat(catalog.require("vn.hoptac.loans.dossier.received.v1")).isEqualTo(new EventType(
                 "vn.hoptac.loans.dossier.received.v1",
                 "https://schemas.hoptac.vn/loans/dossier.received.v1.json",

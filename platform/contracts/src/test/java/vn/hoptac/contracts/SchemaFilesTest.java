@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class SchemaFilesTest {
 
     private static final String PROFILE = "contracts/schemas/registry/organisation-profile.v1.json";
+    private static final String REGISTERED = "contracts/schemas/registry/organisation.registered.v1.json";
+    private static final String REGISTRY_FOLDER = "contracts/schemas/registry/";
 
     private static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -28,6 +30,12 @@ class SchemaFilesTest {
             new Aggregate("vn.hoptac.registry.organisation.",
                     List.of("organisationId", "provinceCode", "organisationType", "status", "effectiveOn", "actor"),
                     Set.of("OPERATING", "SUSPENDED", "DISSOLVED")),
+            new Aggregate("vn.hoptac.registry.founder-group.",
+                    List.of("founderGroupId", "provinceCode", "effectiveOn", "actor"), Set.of()),
+            new Aggregate("vn.hoptac.registry.membership.",
+                    List.of("membershipId", "organisationId", "provinceCode", "effectiveOn", "actor", "batch"), Set.of()),
+            new Aggregate("vn.hoptac.registry.value-chain.",
+                    List.of("chain", "provinceCode", "effectiveOn", "actor"), Set.of()),
             new Aggregate("vn.hoptac.loans.dossier.", Loans.COMMON, Loans.STATUSES),
             new Aggregate("vn.hoptac.loans.loan.", Loans.COMMON, Loans.STATUSES),
             new Aggregate("vn.hoptac.loans.fund.", List.of("fundId", "provinceCode", "effectiveOn", "actor"), Set.of()));
@@ -40,6 +48,15 @@ class SchemaFilesTest {
                 "REJECTED", "WITHDRAWN", "CLOSED", "ACTIVE", "SETTLED", "WRITTEN_OFF");
         static final String FOLDER = "contracts/schemas/loans/";
     }
+
+    /**
+     * Optional properties, by schema file: added to a published type version after its first release, so
+     * producers may omit them. They come after the required ones, are nullable (absent means null) and say
+     * "Optional". Every other property is required.
+     */
+    private static final Map<String, List<String>> OPTIONAL = Map.of(
+            PROFILE, List.of("formerProvinceCode", "formerProvinceName"),
+            REGISTERED, List.of("founderGroupId"));
 
     /** Integer properties that are money: whole đồng, never negative, never beyond what every JSON reader keeps exact. */
     private static final Set<String> MONEY = Set.of("charterCapital", "amountRequested", "appraisedAmount",
@@ -72,14 +89,23 @@ class SchemaFilesTest {
     }
 
     @Test
-    void everyPropertyIsRequiredAndDescribed() {
+    void everyPropertyIsRequiredOrDeclaredOptionalAndDescribed() {
+        assertThat(Documents.schemaFiles()).containsAll(OPTIONAL.keySet());
         for (String file : Documents.schemaFiles()) {
             JsonNode schema = Documents.readJson(file);
             List<String> properties = new ArrayList<>();
             schema.path("properties").fieldNames().forEachRemaining(properties::add);
             List<String> required = new ArrayList<>();
             schema.path("required").forEach(n -> required.add(n.asText()));
-            assertThat(required).as(file).containsExactlyElementsOf(properties);
+            List<String> optional = OPTIONAL.getOrDefault(file, List.of());
+            List<String> requiredThenOptional = new ArrayList<>(required);
+            requiredThenOptional.addAll(optional);
+            assertThat(requiredThenOptional).as(file).containsExactlyElementsOf(properties);
+            for (String name : optional) {
+                JsonNode property = schema.path("properties").path(name);
+                assertThat(types(property)).as(file + " " + name + " is nullable").contains("null");
+                assertThat(property.path("description").asText()).as(file + " " + name).startsWith("Optional");
+            }
             for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
                 if (!property.getValue().has("$ref")) {
                     assertThat(property.getValue().path("description").asText()).as(file + " " + property.getKey())
@@ -211,9 +237,10 @@ class SchemaFilesTest {
                 if (name.endsWith("Id") && !name.equals("fundId") && !name.equals("entryId")) {
                     assertThat(schema.path("pattern").asText()).as(where).isEqualTo(UUID);
                 }
-                // the loan service's texts, where not empty, are never blank either
-                if (file.startsWith(Loans.FOLDER) && types(schema).contains("string")
-                        && schema.path("minLength").asInt(0) >= 1) {
+                // texts, where not empty, are never blank either; except the registry's commune and address,
+                // kept as recorded
+                if (types(schema).contains("string") && schema.path("minLength").asInt(0) >= 1
+                        && !(file.startsWith(REGISTRY_FOLDER) && Set.of("commune", "addressLine").contains(name))) {
                     assertThat(schema.has("pattern") || schema.has("enum") || schema.has("const"))
                             .as(where + " has a pattern, e.g. \\S").isTrue();
                 }
@@ -224,7 +251,7 @@ class SchemaFilesTest {
     @Test
     void sharedEnumsAndFormatsAgree() {
         JsonNode profile = Documents.readJson(PROFILE).path("properties");
-        JsonNode registered = Documents.readJson("contracts/schemas/registry/organisation.registered.v1.json").path("properties");
+        JsonNode registered = Documents.readJson(REGISTERED).path("properties");
         JsonNode converted = Documents.readJson("contracts/schemas/registry/organisation.converted.v1.json").path("properties");
         assertThat(profile.path("type").path("enum")).isEqualTo(registered.path("organisationType").path("enum"));
         assertThat(profile.path("provinceCode").path("pattern")).isEqualTo(registered.path("provinceCode").path("pattern"));
@@ -238,6 +265,67 @@ class SchemaFilesTest {
                 "CREDIT", "OTHER");
     }
 
+    /** The registry's founder groups, memberships and value chains speak of organisations and of each other alike. */
+    @Test
+    void registrySchemasAgreeWithEachOther() {
+        JsonNode profile = Documents.readJson(PROFILE).path("properties");
+        JsonNode registered = Documents.readJson(REGISTERED).path("properties");
+        JsonNode joined = registryProperties("organisation.value-chain-joined.v1.json");
+        JsonNode left = registryProperties("organisation.value-chain-left.v1.json");
+        JsonNode model = registryProperties("organisation.model-status-changed.v1.json");
+        JsonNode recorded = registryProperties("founder-group.recorded.v1.json");
+        JsonNode founded = registryProperties("founder-group.cooperative-founded.v1.json");
+        JsonNode admitted = registryProperties("membership.admitted.v1.json");
+        JsonNode ended = registryProperties("membership.ended.v1.json");
+        JsonNode added = registryProperties("value-chain.added.v1.json");
+
+        // ids that refer to another aggregate are spelled like that aggregate's own id
+        String organisationId = registered.path("organisationId").path("pattern").asText();
+        assertThat(List.of(founded.path("organisationId"), admitted.path("organisationId"),
+                ended.path("organisationId"), model.path("foundedOnModelOf"), registered.path("founderGroupId")))
+                .allSatisfy(id -> assertThat(id.path("pattern").asText()).isEqualTo(organisationId));
+        assertThat(registered.path("founderGroupId").path("pattern")).isEqualTo(recorded.path("founderGroupId").path("pattern"));
+        for (String keyword : List.of("type", "minLength", "maxLength", "pattern")) {
+            assertThat(joined.path("chain").path(keyword)).as(keyword).isEqualTo(added.path("chain").path(keyword))
+                    .isEqualTo(left.path("chain").path(keyword));
+            assertThat(joined.path("chainName").path(keyword)).as(keyword).isEqualTo(added.path("name").path(keyword))
+                    .isEqualTo(left.path("chainName").path(keyword));
+        }
+        assertThat(added.path("chain").path("pattern").asText()).isEqualTo("^[a-z][a-z0-9-]{1,39}$");
+
+        // a founder group's intended sector and commune are those of the profile it will have
+        assertThat(recorded.path("intendedSector").path("enum")).isEqualTo(profile.path("sector").path("enum"));
+        for (String keyword : List.of("type", "minLength", "maxLength", "pattern")) {
+            assertThat(recorded.path("commune").path(keyword)).as(keyword).isEqualTo(profile.path("commune").path(keyword));
+        }
+        assertThat(profile.path("formerProvinceCode").path("pattern")).isEqualTo(profile.path("provinceCode").path("pattern"));
+        assertThat(types(model.path("newType"))).containsExactly("boolean");
+        assertThat(types(model.path("model"))).containsExactly("boolean");
+    }
+
+    /** The organisation's status after a value chain or model change is whatever it was: any status. */
+    @Test
+    void registryStatusesAfterEachChange() {
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("organisation.registered.v1.json", List.of("OPERATING", "SUSPENDED", "DISSOLVED"));
+        expected.put("organisation.suspended.v1.json", List.of("SUSPENDED"));
+        expected.put("organisation.resumed.v1.json", List.of("OPERATING"));
+        expected.put("organisation.dissolved.v1.json", List.of("DISSOLVED"));
+        expected.put("organisation.value-chain-joined.v1.json", List.of("OPERATING", "SUSPENDED", "DISSOLVED"));
+        expected.put("organisation.value-chain-left.v1.json", List.of("OPERATING", "SUSPENDED", "DISSOLVED"));
+        expected.put("organisation.model-status-changed.v1.json", List.of("OPERATING", "SUSPENDED", "DISSOLVED"));
+        expected.forEach((file, statuses) -> {
+            JsonNode status = registryProperties(file).path("status");
+            List<String> allowed = status.has("const") ? List.of(status.path("const").asText()) : texts(status.path("enum"));
+            assertThat(allowed).as(file).containsExactlyElementsOf(statuses);
+        });
+        for (String file : List.of("founder-group.recorded.v1.json", "founder-group.advised.v1.json",
+                "founder-group.cooperative-founded.v1.json", "membership.admitted.v1.json", "membership.ended.v1.json",
+                "value-chain.added.v1.json")) {
+            assertThat(registryProperties(file).has("status")).as(file).isFalse();
+        }
+    }
+
     @Test
     void changedFieldsAreExactlyTheProfileProperties() {
         JsonNode profile = Documents.readJson(PROFILE);
@@ -247,6 +335,10 @@ class SchemaFilesTest {
         profile.path("properties").fieldNames().forEachRemaining(profileProperties::add);
         assertThat(toList(changedFields.path("items").path("enum"))).extracting(JsonNode::asText)
                 .containsExactlyElementsOf(profileProperties);
+    }
+
+    private static JsonNode registryProperties(String file) {
+        return Documents.readJson(REGISTRY_FOLDER + file).path("properties");
     }
 
     private static JsonNode loanProperties(String file) {
