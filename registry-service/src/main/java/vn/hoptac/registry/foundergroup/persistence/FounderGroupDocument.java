@@ -1,0 +1,66 @@
+package vn.hoptac.registry.foundergroup.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.hoptac.plumbing.outbox.OutboxDocument;
+import vn.hoptac.registry.foundergroup.domain.AdviceSession;
+import vn.hoptac.registry.foundergroup.domain.FounderGroup;
+import vn.hoptac.registry.organisation.domain.Sector;
+
+/** A founder group as stored, with its outbox. */
+@Document(FounderGroupDocument.COLLECTION)
+public class FounderGroupDocument extends OutboxDocument {
+
+    public static final String COLLECTION = "founder_groups";
+
+    private String name;
+    private String contact;
+    private Sector intendedSector;
+    private String commune;
+    private LocalDate recordedOn;
+    private List<AdviceSession> adviceSessions = new ArrayList<>();
+    private String organisationId;
+    private LocalDate foundedOn;
+    private String idempotencyKey;
+    private String requestFingerprint;
+    private Instant recordedAt;
+
+    protected FounderGroupDocument() {
+    }
+
+    public FounderGroupDocument(String id) {
+        super(id);
+    }
+
+    public static FounderGroupDocument recorded(FounderGroup group, String idempotencyKey, String fingerprint, Instant at) {
+        FounderGroupDocument document = new FounderGroupDocument(group.id());
+        document.idempotencyKey = idempotencyKey;
+        document.requestFingerprint = fingerprint;
+        document.recordedAt = at;
+        document.copy(group);
+        return document;
+    }
+
+    public void copy(FounderGroup group) {
+        name = group.name();
+        contact = group.contact();
+        intendedSector = group.intendedSector();
+        commune = group.commune();
+        recordedOn = group.recordedOn();
+        adviceSessions = new ArrayList<>(group.adviceSessions());
+        organisationId = group.organisationId();
+        foundedOn = group.foundedOn();
+    }
+
+    public FounderGroup toFounderGroup() {
+        return FounderGroup.restore(getId(), name, contact, intendedSector, commune, recordedOn, adviceSessions,
+                organisationId, foundedOn);
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
+    }
+}

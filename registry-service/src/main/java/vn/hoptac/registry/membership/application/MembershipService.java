@@ -1,0 +1,156 @@
+package vn.hoptac.registry.membership.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import vn.hoptac.plumbing.alliance.Alliance;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
+import vn.hoptac.plumbing.errors.ConflictException;
+import vn.hoptac.plumbing.errors.NotFoundException;
+import vn.hoptac.plumbing.errors.PreconditionFailedException;
+import vn.hoptac.plumbing.errors.UnprocessableException;
+import vn.hoptac.registry.membership.domain.Membership;
+import vn.hoptac.registry.membership.domain.MembershipEvent;
+import vn.hoptac.registry.membership.domain.Refusal;
+import vn.hoptac.registry.membership.messaging.MembershipEventTypes;
+import vn.hoptac.registry.membership.persistence.MembershipDocument;
+import vn.hoptac.registry.membership.persistence.MembershipStore;
+import vn.hoptac.registry.organisation.domain.Organisation;
+import vn.hoptac.registry.organisation.persistence.OrganisationDocument;
+import vn.hoptac.registry.organisation.persistence.OrganisationStore;
+
+/**
+ * The alliance's admissions and memberships. A batch admits each organisation by its own command on
+ * its own membership (one document per change: the store has no multi-document transactions), so a
+ * batch can partly succeed; the answer says what happened to each organisation.
+ */
+@Service
+public class MembershipService {
+
+    private final MembershipStore store;
+    private final OrganisationStore organisations;
+    private final Alliance alliance;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    public MembershipService(MembershipStore store, OrganisationStore organisations, Alliance alliance,
+            BusinessCalendar calendar, Clock clock) {
+        this.store = store;
+        this.organisations = organisations;
+        this.alliance = alliance;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** What a batch did to one organisation: admitted (with its membership) or refused (with why). */
+    public record AdmissionResult(String organisationId, String membershipId, Refusal refusal) {
+
+        public boolean admitted() {
+            return refusal == null;
+        }
+    }
+
+    /**
+     * Admits each organisation in {@code batch} as of {@code admittedOn}. With an idempotency key, a
+     * retried batch answers the memberships it already created instead of admitting anyone twice; the
+     * same key with another batch is refused.
+     */
+    public List<AdmissionResult> admitBatch(String batch, LocalDate admittedOn, List<String> organisationIds, String actor,
+            String idempotencyKey, String fingerprint) {
+        String label = Membership.checkBatch(batch, admittedOn, calendar.today());
+        Map<String, MembershipDocument> earlier = Map.of();
+        if (idempotencyKey != null) {
+            List<MembershipDocument> admittedBefore = store.findByIdempotencyKey(idempotencyKey);
+            if (admittedBefore.stream().anyMatch(m -> !m.getRequestFingerprint().equals(fingerprint))) {
+                throw new UnprocessableException("This Idempotency-Key was already used for a different batch.");
+            }
+            earlier = admittedBefore.stream().collect(Collectors.toMap(m -> m.toMembership().organisationId(),
+                    Function.identity(), (first, second) -> first));
+        }
+        List<AdmissionResult> results = new ArrayList<>(organisationIds.size());
+        for (String organisationId : organisationIds) {
+            MembershipDocument replayed = earlier.get(organisationId);
+            results.add(replayed != null ? new AdmissionResult(organisationId, replayed.getId(), null)
+                    : admit(organisationId, label, admittedOn, actor, idempotencyKey, fingerprint));
+        }
+        return results;
+    }
+
+    private AdmissionResult admit(String organisationId, String batch, LocalDate admittedOn, String actor,
+            String idempotencyKey, String fingerprint) {
+        Optional<Refusal> refusal = refusal(organisationId, admittedOn);
+        if (refusal.isPresent()) {
+            return new AdmissionResult(organisationId, null, refusal.get());
+        }
+        Membership.Admission admission = Membership.admit(UUID.randomUUID().toString(), organisationId, batch, admittedOn,
+                alliance.provinceCode(), calendar.today(), actor);
+        MembershipDocument document = MembershipDocument.admitted(admission.membership(), idempotencyKey, fingerprint,
+                clock.instant());
+        try {
+            store.insert(document, List.of(MembershipEventTypes.outgoing(admission.event())));
+            return new AdmissionResult(organisationId, document.getId(), null);
+        } catch (DuplicateKeyException concurrentAdmission) {
+            // Another request admitted it between our read and our write: the same retried batch, or another.
+            if (idempotencyKey != null) {
+                var same = store.findByIdempotencyKey(idempotencyKey).stream()
+                        .filter(m -> m.toMembership().organisationId().equals(organisationId)).findFirst();
+                if (same.isPresent()) {
+                    return new AdmissionResult(organisationId, same.get().getId(), null);
+                }
+            }
+            return new AdmissionResult(organisationId, null, refusal(organisationId, admittedOn).orElseThrow(
+                    () -> new ConflictException("Organisation " + organisationId + " was being admitted by another request.")));
+        }
+    }
+
+    private Optional<Refusal> refusal(String organisationId, LocalDate admittedOn) {
+        Organisation organisation = organisations.findById(organisationId).map(OrganisationDocument::toOrganisation)
+                .orElse(null);
+        List<Membership> memberships = store.findByOrganisation(organisationId).stream()
+                .map(MembershipDocument::toMembership).toList();
+        return Membership.refusal(organisationId, organisation, memberships, admittedOn);
+    }
+
+    public MembershipDocument get(String id) {
+        return store.findById(id).orElseThrow(() -> new NotFoundException("No membership with id " + id));
+    }
+
+    /** Ends a membership on {@code endedOn}, today in Vietnam when not given. */
+    public MembershipDocument end(String id, long expectedVersion, LocalDate endedOn, String reason, String actor) {
+        MembershipDocument document = get(id);
+        if (document.getVersion() != expectedVersion) {
+            throw stale(document);
+        }
+        Membership membership = document.toMembership();
+        MembershipEvent ended = membership.end(endedOn == null ? calendar.today() : endedOn, reason, alliance.provinceCode(),
+                calendar.today(), actor);
+        document.copy(membership);
+        if (!store.update(document, expectedVersion, List.of(MembershipEventTypes.outgoing(ended)))) {
+            throw stale(get(id));
+        }
+        return document;
+    }
+
+    /** The alliance's members on a date: the memberships in force then. */
+    public record Members(LocalDate asOf, List<Membership> memberships) {
+    }
+
+    /** The members on {@code asOf}, today in Vietnam when not given. */
+    public Members membersOn(LocalDate asOf) {
+        LocalDate date = asOf == null ? calendar.today() : asOf;
+        return new Members(date, store.membersOn(date).stream().map(MembershipDocument::toMembership).toList());
+    }
+
+    private static PreconditionFailedException stale(MembershipDocument current) {
+        return new PreconditionFailedException("The membership changed since you read it (it is now at version "
+                + current.getVersion() + "): read it again and retry with ETag \"" + current.getVersion() + "\".");
+    }
+}

@@ -1,0 +1,85 @@
+package vn.hoptac.registry.membership.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hoptac.plumbing.errors.InvalidFieldException;
+import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.web.RequestFingerprint;
+import vn.hoptac.plumbing.web.Versions;
+import vn.hoptac.registry.membership.application.MembershipService;
+import vn.hoptac.registry.membership.persistence.MembershipDocument;
+import vn.hoptac.registry.membership.web.MembershipViews.BatchView;
+import vn.hoptac.registry.membership.web.MembershipViews.MembersView;
+import vn.hoptac.registry.membership.web.MembershipViews.MembershipView;
+
+/**
+ * The alliance's members over HTTP: admission batches ({@code /api/v1/membership-batches}), memberships
+ * ({@code /api/v1/memberships}) and who was a member on a date ({@code /api/v1/members}).
+ */
+@RestController
+@RequestMapping("/api/v1")
+public class MembershipController {
+
+    private final MembershipService memberships;
+
+    public MembershipController(MembershipService memberships) {
+        this.memberships = memberships;
+    }
+
+    /**
+     * Admits each listed organisation; answers 200 with an outcome per organisation, since some may be
+     * admitted and others refused. Retrying with the same {@code Idempotency-Key} admits nobody twice.
+     */
+    @PostMapping("/membership-batches")
+    public BatchView admit(@Valid @RequestBody MembershipRequests.Batch request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        String who = Actors.require(actor);
+        Set<String> seen = new HashSet<>();
+        for (String organisationId : request.organisationIds()) {
+            if (!seen.add(organisationId)) {
+                throw new InvalidFieldException("organisationIds", "lists organisation " + organisationId + " twice");
+            }
+        }
+        var results = memberships.admitBatch(request.batch(), request.admittedOn(), request.organisationIds(), who,
+                RequestFingerprint.key(idempotencyKey), RequestFingerprint.of(request));
+        return BatchView.of(request.batch(), request.admittedOn(), results);
+    }
+
+    @GetMapping("/memberships/{id}")
+    public ResponseEntity<MembershipView> get(@PathVariable String id) {
+        return ok(memberships.get(id));
+    }
+
+    @PostMapping("/memberships/{id}/end")
+    public ResponseEntity<MembershipView> end(@PathVariable String id, @Valid @RequestBody MembershipRequests.End request,
+            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String who = Actors.require(actor);
+        return ok(memberships.end(id, Versions.fromIfMatch(ifMatch), request.endedOn(), request.reason(), who));
+    }
+
+    /** Organisations that were members on {@code asOf} (today in Vietnam by default). */
+    @GetMapping("/members")
+    public MembersView members(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf) {
+        return MembersView.of(memberships.membersOn(asOf));
+    }
+
+    private static ResponseEntity<MembershipView> ok(MembershipDocument document) {
+        return ResponseEntity.ok().eTag(Versions.etag(document.getVersion())).body(MembershipView.of(document));
+    }
+}
