@@ -50,13 +50,32 @@ public final class LocalStore extends ChildProcess {
         } else {
             command.addAll(List.of("--data-file", dataFile.toString()));
         }
+        long logBefore = logSize();
         launch(command, Map.of());
-        // The server binds only after its backend is open, so an accepted connection means ready.
+        // Ready when the store says so (it prints after binding, its backend open), in this run's part of the log.
+        String ready = "store ready on 127.0.0.1:" + port;
         awaitUntil("the store to listen on port " + port, Instant.now().plus(START_TIMEOUT),
-                () -> Ports.isListening(port));
+                () -> Ports.isListening(port) && logSince(logBefore).contains(ready));
         log.info("Store ready on port {} ({}) in {} ms", port, dataFile == null ? "in memory" : dataFile,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         return this;
+    }
+
+    private long logSize() {
+        try {
+            return java.nio.file.Files.exists(logFile()) ? java.nio.file.Files.size(logFile()) : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private String logSince(long offset) {
+        try (var in = java.nio.file.Files.newInputStream(logFile())) {
+            in.skipNBytes(Math.min(offset, java.nio.file.Files.size(logFile())));
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     public int port() {

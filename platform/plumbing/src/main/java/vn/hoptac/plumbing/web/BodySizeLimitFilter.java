@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Tomcat sets no limit on a JSON body: this one answers 413 problem details when the declared
- * length is over the limit, and stops a chunked body at the limit while it is read.
+ * length is over the limit, and stops a chunked body at the limit while it is read. File uploads
+ * ({@code multipart/form-data}) are left to Spring's own limits, {@code spring.servlet.multipart.*}.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
@@ -22,6 +24,12 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     public BodySizeLimitFilter(long limit) {
         this.limit = limit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -80,6 +81,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request body",
                 field.isEmpty() ? "The request body is not valid JSON: " + jackson.getOriginalMessage()
                         : "Field '" + field + "' " + message + ".", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large",
+                ex.getMaxUploadSize() > 0 ? "The upload exceeds the limit of " + ex.getMaxUploadSize() + " bytes."
+                        : "The upload exceeds the size limit for files.", List.of());
     }
 
     @Override

@@ -1,0 +1,28 @@
+package vn.hoptac.registry.importing.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.hoptac.registry.importing.domain.ImportStatus;
+import vn.hoptac.registry.importing.file.ImportFormat;
+
+/**
+ * An import as stored, so any instance can answer its progress. {@code runner} is the process running
+ * it, which renews {@code heartbeatAt} while it lives; an import whose heartbeat stops was interrupted.
+ * Imports publish no event of their own: each organisation's registration does.
+ */
+@Document(ImportJob.COLLECTION)
+public record ImportJob(@Id String id, String fileName, ImportFormat format, ImportStatus status, String actor,
+        int totalRows, int processedRows, int created, int alreadyImported, int rejected, Instant queuedAt,
+        Instant startedAt, Instant finishedAt, String failureReason, List<String> ignoredColumns, String runner,
+        Instant heartbeatAt) {
+
+    public static final String COLLECTION = "imports";
+
+    public static ImportJob queued(String id, String fileName, ImportFormat format, String actor, int totalRows,
+            List<String> ignoredColumns, String runner, Instant at) {
+        return new ImportJob(id, fileName, format, ImportStatus.QUEUED, actor, totalRows, 0, 0, 0, 0, at, null, null, null,
+                List.copyOf(ignoredColumns), runner, at);
+    }
+}
