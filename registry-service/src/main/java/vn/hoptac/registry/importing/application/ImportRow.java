@@ -52,17 +52,9 @@ public record ImportRow(int number, OrganisationRequest request, String identity
         return reasons.isEmpty();
     }
 
-    /**
-     * The profile to register, as the API's {@code OrganisationRequest.toProfile()} makes it (which is
-     * package-private to the organisation's web adapter): without a legal basis, the law in force on the
-     * founding date.
-     */
+    /** The profile to register, made exactly as the API makes it. */
     public OrganisationProfile profile() {
-        OrganisationRequest r = request;
-        LegalBasis basis = r.legalBasis() != null ? r.legalBasis() : LegalBasis.inForceOn(r.foundedOn());
-        return new OrganisationProfile(r.registrationCode(), r.name(), r.type(), r.sector(), basis, r.provinceCode(),
-                r.commune(), r.addressLine(), r.foundedOn(), r.membersCount(), r.workersCount(), r.charterCapital(),
-                r.formerProvinceCode());
+        return request.toProfile();
     }
 
     public static ImportRow read(RegisterFile.Row row, ImportColumns columns, LocalDate dateSerialEpoch, Validator validator) {

@@ -36,7 +36,8 @@ public record OrganisationRequest(
         String founderGroupId,
         LocalDate effectiveOn) {
 
-    OrganisationProfile toProfile() {
+    /** The profile to register: without a legal basis, the law in force on the founding date. */
+    public OrganisationProfile toProfile() {
         return toProfile(legalBasis != null ? legalBasis : LegalBasis.inForceOn(foundedOn));
     }
 
