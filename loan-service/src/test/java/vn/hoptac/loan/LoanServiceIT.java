@@ -2,7 +2,6 @@ package vn.hoptac.loan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import vn.hoptac.contracts.EventSchemaValidator;
 import vn.hoptac.loan.dossier.application.LoanService;
@@ -34,7 +30,7 @@ import vn.hoptac.loan.dossier.persistence.LoanDocument;
 import vn.hoptac.loan.dossier.persistence.LoanStore;
 import vn.hoptac.loan.fund.FundService;
 import vn.hoptac.loan.fund.domain.LedgerEntryKind;
-import vn.hoptac.plumbing.alliance.BusinessCalendar;
+import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.testsupport.Eventually;
@@ -46,22 +42,14 @@ import vn.hoptac.testsupport.TestInfrastructure;
  * The loan service on the real broker and the real store, for an alliance of Lâm Đồng (68), which
  * Đắk Nông is part of now. Organisations arrive only as registry events on Kafka.
  */
-@SpringBootTest(classes = {LoanApplication.class, LoanServiceIT.FixedClock.class},
+@SpringBootTest(classes = {LoanApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hoptac.alliance.province-code=68", "hoptac.loans.reconcile-after=0s"})
 @RealInfrastructure
 class LoanServiceIT {
 
-    static final Instant NOW = Instant.parse("2026-11-21T18:30:00Z"); // 22 Nov in Vietnam
+    static final Instant NOW = FixedVietnamClock.NOW;
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock clock() {
-            return Clock.fixed(NOW, BusinessCalendar.VIETNAM);
-        }
-    }
 
     static RegistryFeed registry;
 

@@ -2,7 +2,6 @@ package vn.hoptac.registry.foundergroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,19 +24,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoptac.contracts.EventCatalog;
 import vn.hoptac.contracts.EventSchemaValidator;
-import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.registry.RegistryApplication;
 import vn.hoptac.testsupport.Eventually;
+import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.testsupport.KafkaTestConsumer;
@@ -50,14 +46,14 @@ import vn.hoptac.testsupport.TestInfrastructure;
  * cooperative's registered event (also when that event is delivered again, names a group that already
  * founded another cooperative, or names no known group), the conversion figure, and the events on the wire.
  */
-@SpringBootTest(classes = {RegistryApplication.class, FounderGroupApiIT.FixedClock.class},
+@SpringBootTest(classes = {RegistryApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "hoptac.alliance.province-code=68")
 @RealInfrastructure
 class FounderGroupApiIT {
 
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */
-    static final Instant NOW = Instant.parse("2026-11-21T18:30:00Z");
+    static final Instant NOW = FixedVietnamClock.NOW;
     static final String TOPIC = "registry.events";
     static final String DEAD_LETTERS = "registry.events.registry-founder-groups.dlq";
     static final Duration WAIT = Duration.ofSeconds(60);
@@ -70,14 +66,6 @@ class FounderGroupApiIT {
      */
     static final String GROUP = "registry-founder-groups-" + UUID.randomUUID();
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock clock() {
-            return Clock.fixed(NOW, BusinessCalendar.VIETNAM);
-        }
-    }
 
     @DynamicPropertySource
     static void ownConsumerGroup(DynamicPropertyRegistry registry) {

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,13 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.registry.RegistryApplication;
 import vn.hoptac.registry.importing.application.ImportRunner;
 import vn.hoptac.registry.importing.domain.ImportStatus;
@@ -41,6 +36,7 @@ import vn.hoptac.registry.importing.persistence.ImportJob;
 import vn.hoptac.registry.importing.persistence.ImportStore;
 import vn.hoptac.registry.support.Organisations;
 import vn.hoptac.testsupport.Eventually;
+import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.testsupport.KafkaTestConsumer;
@@ -51,25 +47,17 @@ import vn.hoptac.testsupport.RealInfrastructure;
  * 22 November 2026 in Vietnam: the sample register, re-uploaded and as a workbook; 10,000 rows; the
  * files refused as a whole; an import interrupted by a restart.
  */
-@SpringBootTest(classes = {RegistryApplication.class, ImportApiIT.FixedClock.class},
+@SpringBootTest(classes = {RegistryApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class ImportApiIT {
 
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */
-    static final Instant NOW = Instant.parse("2026-11-21T18:30:00Z");
+    static final Instant NOW = FixedVietnamClock.NOW;
     static final String ACTOR = "X-Actor";
     static final Path SAMPLE = Path.of("..", "deploy", "samples", "register-sample.csv");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock clock() {
-            return Clock.fixed(NOW, BusinessCalendar.VIETNAM);
-        }
-    }
 
     @LocalServerPort
     int port;

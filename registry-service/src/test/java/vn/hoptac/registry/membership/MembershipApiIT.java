@@ -2,7 +2,6 @@ package vn.hoptac.registry.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +13,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoptac.contracts.EventCatalog;
 import vn.hoptac.contracts.EventSchemaValidator;
-import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.registry.RegistryApplication;
 import vn.hoptac.registry.support.Organisations;
+import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.testsupport.KafkaTestConsumer;
@@ -35,23 +31,15 @@ import vn.hoptac.testsupport.RealInfrastructure;
  * organisations and says why it refused the others, a retried batch admits nobody twice, memberships
  * end, the member list as of any date, and the events on the wire.
  */
-@SpringBootTest(classes = {RegistryApplication.class, MembershipApiIT.FixedClock.class},
+@SpringBootTest(classes = {RegistryApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class MembershipApiIT {
 
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */
-    static final Instant NOW = Instant.parse("2026-11-21T18:30:00Z");
+    static final Instant NOW = FixedVietnamClock.NOW;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock clock() {
-            return Clock.fixed(NOW, BusinessCalendar.VIETNAM);
-        }
-    }
 
     @LocalServerPort
     int port;

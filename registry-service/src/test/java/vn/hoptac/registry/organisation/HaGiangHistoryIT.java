@@ -2,21 +2,16 @@ package vn.hoptac.registry.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import vn.hoptac.contracts.EventSchemaValidator;
-import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.registry.RegistryApplication;
+import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.testsupport.KafkaTestConsumer;
@@ -27,19 +22,11 @@ import vn.hoptac.testsupport.RealInfrastructure;
  * cooperatives of the 2003 law that converted or dissolved by 31 Dec 2016, answered as of any date;
  * records kept under their former province; model cooperatives and value chains.
  */
-@SpringBootTest(classes = {RegistryApplication.class, HaGiangHistoryIT.FixedClock.class},
+@SpringBootTest(classes = {RegistryApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "hoptac.alliance.province-code=08")
 @RealInfrastructure
 class HaGiangHistoryIT {
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2026-11-21T18:30:00Z"), BusinessCalendar.VIETNAM);
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -14,12 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.registry.RegistryApplication;
+import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.registry.support.Organisations;
@@ -29,22 +26,14 @@ import vn.hoptac.testsupport.RealInfrastructure;
  * The registry's HTTP contract on the real broker and the real store: creation, queries, the
  * lifecycle's rules, every kind of bad input, stale updates and idempotent creation.
  */
-@SpringBootTest(classes = {RegistryApplication.class, OrganisationApiIT.FixedClock.class},
+@SpringBootTest(classes = {RegistryApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class OrganisationApiIT {
 
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */
-    static final Instant NOW = Instant.parse("2026-11-21T18:30:00Z");
+    static final Instant NOW = FixedVietnamClock.NOW;
 
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock clock() {
-            return Clock.fixed(NOW, BusinessCalendar.VIETNAM);
-        }
-    }
 
     static final String ACTOR = "X-Actor";
     static final JsonMapper JSON = JsonMapper.builder().build();

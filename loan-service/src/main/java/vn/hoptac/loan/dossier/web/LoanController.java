@@ -25,6 +25,7 @@ import vn.hoptac.loan.arrears.ArrearsJob;
 import vn.hoptac.loan.arrears.Portfolio;
 import vn.hoptac.loan.dossier.application.LoanService;
 import vn.hoptac.loan.dossier.domain.LoanDossier;
+import vn.hoptac.loan.dossier.domain.LoanEvent;
 import vn.hoptac.loan.dossier.domain.LoanLimits;
 import vn.hoptac.loan.dossier.domain.LoanStatus;
 import vn.hoptac.loan.dossier.persistence.LoanDocument;
@@ -126,64 +127,53 @@ public class LoanController {
     public ResponseEntity<LoanView> guidance(@PathVariable String id, @Valid @RequestBody Comment request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
-        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
-                d -> List.of(d.giveGuidance(request.comment(), date(request.on(), "on"), who, now()))));
+        return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.giveGuidance(request.comment(), on, who, at));
     }
 
     @PostMapping("/loans/{id}/completion")
     public ResponseEntity<LoanView> complete(@PathVariable String id, @Valid @RequestBody OnDate request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
-        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch), d -> List.of(d.complete(date(request.on(), "on"), who, now()))));
+        return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.complete(on, who, at));
     }
 
     @PostMapping("/loans/{id}/appraisal")
     public ResponseEntity<LoanView> appraise(@PathVariable String id, @Valid @RequestBody AppraisalRequest request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
         int grace = request.graceMonths() == null ? 0 : request.graceMonths();
-        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch), d -> List.of(d.appraise(request.appraisedAmount(),
+        return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.appraise(request.appraisedAmount(),
                 request.annualRateBasisPoints(), request.termMonths(), grace, request.method(), request.collateral(),
-                request.opinion(), limits, date(request.on(), "on"), who, now()))));
+                request.opinion(), limits, on, who, at));
     }
 
     @PostMapping("/loans/{id}/approval")
     public ResponseEntity<LoanView> approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
-        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
-                d -> List.of(d.approve(request.approvedAmount(), request.comment(), date(request.on(), "on"), who, now()))));
+        return decide(id, actor, ifMatch, request.on(),
+                (d, on, who, at) -> d.approve(request.approvedAmount(), request.comment(), on, who, at));
     }
 
     @PostMapping("/loans/{id}/rejection")
     public ResponseEntity<LoanView> reject(@PathVariable String id, @Valid @RequestBody Comment request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
-        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
-                d -> List.of(d.reject(request.comment(), date(request.on(), "on"), who, now()))));
+        return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.reject(request.comment(), on, who, at));
     }
 
     @PostMapping("/loans/{id}/withdrawal")
     public ResponseEntity<LoanView> withdraw(@PathVariable String id, @Valid @RequestBody Reason request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
-        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
-                d -> List.of(d.withdraw(request.reason(), date(request.on(), "on"), who, now()))));
+        return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.withdraw(request.reason(), on, who, at));
     }
 
     @PostMapping("/loans/{id}/write-off")
     public ResponseEntity<LoanView> writeOff(@PathVariable String id, @Valid @RequestBody Reason request,
             @RequestHeader(name = Actors.HEADER, required = false) String actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
-        return ok(loans.decide(id, Versions.fromIfMatch(ifMatch),
-                d -> List.of(d.writeOff(request.reason(), date(request.on(), "on"), who, now()))));
+        return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.writeOff(request.reason(), on, who, at));
     }
 
     @PostMapping("/loans/{id}/disbursements")
@@ -232,6 +222,19 @@ public class LoanController {
     @GetMapping("/portfolio")
     public Portfolio.Figures portfolio(@RequestParam(required = false) LocalDate asOf) {
         return portfolio.asOf(asOf == null ? calendar.today() : asOf);
+    }
+
+    /** What a decision does to the dossier, on its business date, by the acting officer, recorded at an instant. */
+    @FunctionalInterface
+    interface Decision {
+        LoanEvent apply(LoanDossier dossier, LocalDate on, String officer, java.time.Instant at);
+    }
+
+    /** A decision: who makes it (X-Actor), on which version (If-Match), and on which business date. */
+    private ResponseEntity<LoanView> decide(String id, String actor, String ifMatch, LocalDate on, Decision decision) {
+        String who = Actors.require(actor);
+        long version = Versions.fromIfMatch(ifMatch);
+        return ok(loans.decide(id, version, d -> List.of(decision.apply(d, date(on, "on"), who, now()))));
     }
 
     private ResponseEntity<LoanView> ok(LoanDocument loan) {
