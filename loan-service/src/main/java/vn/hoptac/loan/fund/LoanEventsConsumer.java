@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.hoptac.loan.fund.domain.LedgerEntryKind;
 import vn.hoptac.plumbing.consuming.EventDispatcher;
+import vn.hoptac.plumbing.consuming.TrustedSources;
 import vn.hoptac.plumbing.consuming.IncomingEvent;
 
 /**
@@ -33,8 +34,8 @@ class LoanEventsConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> loanEvents(FundService funds, MeterRegistry meters) {
-        return EventDispatcher.forConsumer("loan-service-funds", meters)
+    Consumer<Message<byte[]>> loanEvents(FundService funds, TrustedSources trust, MeterRegistry meters) {
+        return EventDispatcher.forConsumer("loan-service-funds", trust, meters)
                 .on(REPAYMENT_RECEIVED, event -> {
                     LoanMoney money = event.data(LoanMoney.class);
                     if (money.allocation().principal() > 0) {

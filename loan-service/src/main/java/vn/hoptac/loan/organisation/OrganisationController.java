@@ -1,5 +1,7 @@
 package vn.hoptac.loan.organisation;
 
+import vn.hoptac.plumbing.security.Allowed;
+import vn.hoptac.plumbing.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +21,7 @@ class OrganisationController {
             long lastSequence) {
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/api/v1/organisations/{id}")
     KnownOrganisationView get(@PathVariable String id) {
         KnownOrganisation o = directory.find(id).orElseThrow(() ->

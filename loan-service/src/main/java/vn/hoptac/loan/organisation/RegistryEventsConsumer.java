@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.hoptac.loan.dossier.application.LoanService;
 import vn.hoptac.plumbing.consuming.EventDispatcher;
+import vn.hoptac.plumbing.consuming.TrustedSources;
 import vn.hoptac.plumbing.consuming.EventHandler;
 import vn.hoptac.plumbing.consuming.IncomingEvent;
 
@@ -21,9 +22,9 @@ class RegistryEventsConsumer {
     static final String CONSUMER = "loan-service";
 
     @Bean
-    Consumer<Message<byte[]>> registryEvents(OrganisationDirectory directory, LoanService loans, MeterRegistry meters) {
+    Consumer<Message<byte[]>> registryEvents(OrganisationDirectory directory, LoanService loans, TrustedSources trust, MeterRegistry meters) {
         EventHandler copy = directory::apply;
-        return EventDispatcher.forConsumer(CONSUMER, meters)
+        return EventDispatcher.forConsumer(CONSUMER, trust, meters)
                 .on(RegistryEvents.REGISTERED, copy)
                 .on(RegistryEvents.PROFILE_CHANGED, copy)
                 .on(RegistryEvents.CONVERTED, copy)

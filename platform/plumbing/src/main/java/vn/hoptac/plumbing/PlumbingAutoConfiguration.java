@@ -30,6 +30,8 @@ import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.consuming.DeadLetterRedriver;
 import vn.hoptac.plumbing.consuming.DeadLettersEndpoint;
 import vn.hoptac.plumbing.consuming.DedupGuard;
+import vn.hoptac.plumbing.consuming.EventTrustProperties;
+import vn.hoptac.plumbing.consuming.TrustedSources;
 import vn.hoptac.plumbing.events.TopicCreator;
 import vn.hoptac.plumbing.events.TopicsProperties;
 import vn.hoptac.plumbing.observability.KafkaHealthIndicator;
@@ -45,7 +47,8 @@ import vn.hoptac.plumbing.web.ProblemDetailsAdvice;
 
 /** Wires the shared plumbing into every service: one way to publish, consume, fail and be observed. */
 @AutoConfiguration
-@EnableConfigurationProperties({AllianceProperties.class, OutboxProperties.class, TopicsProperties.class})
+@EnableConfigurationProperties({AllianceProperties.class, OutboxProperties.class, TopicsProperties.class,
+        EventTrustProperties.class})
 @Import(ProblemDetailsAdvice.class)
 public class PlumbingAutoConfiguration {
 
@@ -76,8 +79,14 @@ public class PlumbingAutoConfiguration {
     }
 
     @Bean
-    EventStamper eventStamper(Alliance alliance, EventCatalog catalog, Clock clock) {
-        return new EventStamper(alliance, catalog, clock);
+    EventStamper eventStamper(Alliance alliance, EventCatalog catalog, Clock clock, TopicsProperties topics) {
+        return new EventStamper(alliance, catalog, clock, topics.prefix());
+    }
+
+    /** The sources each topic's consumers believe; everything else is quarantined. */
+    @Bean
+    TrustedSources trustedSources(Alliance alliance, TopicsProperties topics, EventTrustProperties trust) {
+        return new TrustedSources(alliance, topics.prefix(), trust.trustedSources());
     }
 
     /** Connection settings for every Kafka client the plumbing makes (bootstrap servers, security). */

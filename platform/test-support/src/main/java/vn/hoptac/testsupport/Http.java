@@ -15,11 +15,31 @@ public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final String base;
+    private final String authorization;
 
     public Http(String base) {
+        this(base, null);
+    }
+
+    private Http(String base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /**
+     * The same client sending {@code Authorization: <authorization>} (e.g. {@code Bearer …}) on every
+     * request unless a request names its own.
+     */
+    public Http as(String authorization) {
+        return new Http(base, authorization);
+    }
+
+    /** The same client without a default {@code Authorization}. */
+    public Http anonymous() {
+        return new Http(base, null);
     }
 
     /** What came back. {@code json} is null when the body is not JSON. */
@@ -39,8 +59,18 @@ public final class Http {
         }
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    public Response get(String path, String... headers) {
+        return send(withHeaders(HttpRequest.newBuilder(URI.create(base + path)), headers).GET());
+    }
+
+    /** Any method, with a JSON body when {@code body} is not null. */
+    public Response request(String method, String path, String body, String... headers) {
+        HttpRequest.Builder builder = withHeaders(HttpRequest.newBuilder(URI.create(base + path)), headers);
+        if (body == null) {
+            return send(builder.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(builder.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     public Response post(String path, String body, String... headers) {
@@ -56,8 +86,11 @@ public final class Http {
     }
 
     public Response send(HttpRequest.Builder request) {
+        if (authorization != null && request.copy().build().headers().firstValue("Authorization").isEmpty()) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = null;
             String type = response.headers().firstValue("Content-Type").orElse("");
@@ -75,7 +108,9 @@ public final class Http {
 
     private static HttpRequest.Builder withHeaders(HttpRequest.Builder builder, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
+            if (headers[i + 1] != null) {
+                builder.header(headers[i], headers[i + 1]);
+            }
         }
         return builder;
     }

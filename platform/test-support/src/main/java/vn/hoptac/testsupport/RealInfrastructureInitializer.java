@@ -13,7 +13,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points a Spring context at {@link TestInfrastructure#shared()}: Kafka for spring-kafka and the Spring
- * Cloud Stream binder, and a fresh database ({@code test-<random>}) in the store for every context.
+ * Cloud Stream binder, a fresh database ({@code test-<random>}) in the store for every context, and
+ * {@link TestIssuer#shared()} as the identity provider whose tokens the services verify.
  *
  * <p>Usually applied through {@link RealInfrastructure}; it also works directly, e.g.
  * {@code @ContextConfiguration(initializers = RealInfrastructureInitializer.class)} or
@@ -36,7 +37,9 @@ public class RealInfrastructureInitializer implements ApplicationContextInitiali
         PropertySource<?> properties = new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(
                 "spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                 "spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers(),
-                "spring.mongodb.uri", infrastructure.mongoUri(database)));
+                "spring.mongodb.uri", infrastructure.mongoUri(database),
+                // Tokens come from the tests' own issuer, through the same standard property as production's.
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer.shared().issuer()));
         addBelowTestProperties(context.getEnvironment().getPropertySources(), properties);
     }
 

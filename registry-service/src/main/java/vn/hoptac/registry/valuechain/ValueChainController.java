@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
-import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.security.Actor;
+import vn.hoptac.plumbing.security.Allowed;
+import vn.hoptac.plumbing.security.Role;
 
 /** The value-chain catalogue: {@code /api/v1/value-chains}. */
 @RestController
@@ -28,15 +30,17 @@ class ValueChainController {
     record NewChain(@NotBlank String code, @NotBlank String name) {
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/api/v1/value-chains")
     List<ValueChainCatalogue.ValueChain> all() {
         return catalogue.all();
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/api/v1/value-chains")
     @ResponseStatus(HttpStatus.CREATED)
     ValueChainCatalogue.ValueChain add(@Valid @RequestBody NewChain chain,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        return catalogue.add(chain.code(), chain.name(), calendar.today(), Actors.require(actor));
+            Actor actor) {
+        return catalogue.add(chain.code(), chain.name(), calendar.today(), actor.id());
     }
 }

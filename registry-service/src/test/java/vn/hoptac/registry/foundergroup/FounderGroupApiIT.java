@@ -1,5 +1,6 @@
 package vn.hoptac.registry.foundergroup;
 
+import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -52,6 +53,14 @@ import vn.hoptac.testsupport.TestInfrastructure;
 @RealInfrastructure
 class FounderGroupApiIT {
 
+    static final String PROVINCE = "68";
+    static final String AUTHORIZATION = Officers.AUTHORIZATION;
+
+    /** A registry officer's token; the subject becomes the actor in events. */
+    static String officer(String subject) {
+        return Officers.registryOfficer(subject, PROVINCE);
+    }
+
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */
     static final Instant NOW = FixedVietnamClock.NOW;
     static final String TOPIC = "registry.events";
@@ -86,7 +95,7 @@ class FounderGroupApiIT {
 
     @BeforeEach
     void client() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port).as(Officers.viewer(PROVINCE));
     }
 
     @Test
@@ -242,14 +251,14 @@ class FounderGroupApiIT {
         String body = recording("Nhóm sáng lập HTX Dâu tằm Đắk Mil", "2025-01-10");
         String key = "founder-group-" + run;
 
-        Response first = http.post("/api/v1/founder-groups", body, "X-Actor", "can.bo.lien.minh", "Idempotency-Key", key);
-        Response retry = http.post("/api/v1/founder-groups", body, "X-Actor", "can.bo.lien.minh", "Idempotency-Key", key);
+        Response first = http.post("/api/v1/founder-groups", body, AUTHORIZATION, officer("can.bo.lien.minh"), "Idempotency-Key", key);
+        Response retry = http.post("/api/v1/founder-groups", body, AUTHORIZATION, officer("can.bo.lien.minh"), "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.text("id")).isEqualTo(first.text("id"));
         assertThat(retry.header("Idempotency-Replayed")).isEqualTo("true");
-        assertThat(http.post("/api/v1/founder-groups", recording("Nhóm khác", "2025-01-10"), "X-Actor", "can.bo.lien.minh",
+        assertThat(http.post("/api/v1/founder-groups", recording("Nhóm khác", "2025-01-10"), AUTHORIZATION, officer("can.bo.lien.minh"),
                 "Idempotency-Key", key).status()).isEqualTo(422);
         Response list = http.get("/api/v1/founder-groups?size=100");
         assertThat(list.json().get("items").valueStream().filter(g -> g.get("id").asString().equals(first.text("id"))))
@@ -259,7 +268,7 @@ class FounderGroupApiIT {
     @Test
     void badInputIsRefusedNamingTheFieldAndStaleOrMissingVersionsAndUnknownGroupsToo() {
         Response noName = http.post("/api/v1/founder-groups", """
-                {"intendedSector": "AGRICULTURE", "recordedOn": "2026-01-05"}""", "X-Actor", "can.bo");
+                {"intendedSector": "AGRICULTURE", "recordedOn": "2026-01-05"}""", AUTHORIZATION, officer("can.bo"));
         assertThat(noName.status()).isEqualTo(422);
         assertThat(fields(noName)).containsExactly("name");
 
@@ -270,7 +279,7 @@ class FounderGroupApiIT {
         assertThat(fields(future)).containsExactly("recordedOn");
 
         Response unknownSector = http.post("/api/v1/founder-groups", recording("Nhóm X", "2026-01-05")
-                .replace("ENVIRONMENT", "FISHING"), "X-Actor", "can.bo");
+                .replace("ENVIRONMENT", "FISHING"), AUTHORIZATION, officer("can.bo"));
         assertThat(unknownSector.status()).isEqualTo(400);
         assertThat(fields(unknownSector)).containsExactly("intendedSector");
         assertThat(http.post("/api/v1/founder-groups", recording("Nhóm X", "2026-01-05")).status()).isEqualTo(400);
@@ -282,7 +291,7 @@ class FounderGroupApiIT {
         Response beforeRecorded = advise(id, "\"1\"", "2026-01-04", "Điều lệ");
         assertThat(fields(beforeRecorded)).containsExactly("date");
         Response noTopic = http.post("/api/v1/founder-groups/" + id + "/advice-sessions",
-                "{\"date\": \"2026-02-01\", \"adviser\": \"tu.van.vien\"}", "X-Actor", "can.bo", "If-Match", "\"1\"");
+                "{\"date\": \"2026-02-01\", \"adviser\": \"tu.van.vien\"}", AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"");
         assertThat(noTopic.status()).isEqualTo(422);
         assertThat(fields(noTopic)).containsExactly("topic");
 
@@ -291,7 +300,7 @@ class FounderGroupApiIT {
         assertThat(stale.status()).isEqualTo(412);
         assertThat(http.get("/api/v1/founder-groups/" + id).json().get("adviceSessions").size()).isEqualTo(1);
         Response blind = http.post("/api/v1/founder-groups/" + id + "/advice-sessions",
-                "{\"date\": \"2026-02-02\", \"topic\": \"Phương án\", \"adviser\": \"tu.van.vien\"}", "X-Actor", "can.bo");
+                "{\"date\": \"2026-02-02\", \"topic\": \"Phương án\", \"adviser\": \"tu.van.vien\"}", AUTHORIZATION, officer("can.bo"));
         assertThat(blind.status()).isEqualTo(428);
 
         String nobody = UUID.randomUUID().toString();
@@ -313,13 +322,13 @@ class FounderGroupApiIT {
     }
 
     Response record(String name, String recordedOn) {
-        return http.post("/api/v1/founder-groups", recording(name, recordedOn), "X-Actor", "can.bo.lien.minh");
+        return http.post("/api/v1/founder-groups", recording(name, recordedOn), AUTHORIZATION, officer("can.bo.lien.minh"));
     }
 
     Response advise(String id, String ifMatch, String date, String topic) {
         return http.post("/api/v1/founder-groups/" + id + "/advice-sessions", """
                 {"date": "%s", "topic": "%s", "adviser": "tu.van.vien"}""".formatted(date, topic),
-                "X-Actor", "can.bo.lien.minh", "If-Match", ifMatch);
+                AUTHORIZATION, officer("can.bo.lien.minh"), "If-Match", ifMatch);
     }
 
     /** Registers a cooperative of Lâm Đồng through the registry's own API, naming its founder group. */
@@ -328,7 +337,7 @@ class FounderGroupApiIT {
         Response registered = http.post("/api/v1/organisations", """
                 {"registrationCode": "%s", "name": "%s", "type": "COOPERATIVE", "sector": "ENVIRONMENT",
                  "provinceCode": "68", "commune": "Nghĩa Đức", "foundedOn": "%s", "membersCount": 12, "workersCount": 20,
-                 "founderGroupId": "%s"}""".formatted(code, name, foundedOn, founderGroupId), "X-Actor", "can.bo.dang.ky");
+                 "founderGroupId": "%s"}""".formatted(code, name, foundedOn, founderGroupId), AUTHORIZATION, officer("can.bo.dang.ky"));
         assertThat(registered.status()).as("registration %s", registered.json()).isEqualTo(201);
         return registered.text("id");
     }

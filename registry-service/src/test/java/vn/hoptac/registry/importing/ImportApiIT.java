@@ -1,5 +1,7 @@
 package vn.hoptac.registry.importing;
 
+import vn.hoptac.testsupport.TestIssuer;
+import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -52,9 +54,16 @@ import vn.hoptac.testsupport.RealInfrastructure;
 @RealInfrastructure
 class ImportApiIT {
 
+    static final String PROVINCE = "19";
+    static final String AUTHORIZATION = Officers.AUTHORIZATION;
+
+    /** A registry officer's token; the subject becomes the actor in events. */
+    static String officer(String subject) {
+        return Officers.registryOfficer(subject, PROVINCE);
+    }
+
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */
     static final Instant NOW = FixedVietnamClock.NOW;
-    static final String ACTOR = "X-Actor";
     static final Path SAMPLE = Path.of("..", "deploy", "samples", "register-sample.csv");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -73,7 +82,7 @@ class ImportApiIT {
 
     @BeforeEach
     void client() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port).as(Officers.viewer(PROVINCE));
     }
 
     @Test
@@ -81,7 +90,7 @@ class ImportApiIT {
         byte[] sample = Files.readAllBytes(SAMPLE);
         long registered = organisationsInRegister();
 
-        Response accepted = upload("register-sample.csv", sample, ACTOR, "nguyen.van.an");
+        Response accepted = upload("register-sample.csv", sample, AUTHORIZATION, officer("nguyen.van.an"));
 
         assertThat(accepted.status()).isEqualTo(202);
         String location = accepted.header("Location");
@@ -117,14 +126,14 @@ class ImportApiIT {
         assertThat(JSON.readTree(event.value()).get("actor").asString()).isEqualTo("nguyen.van.an");
 
         for (int again = 0; again < 2; again++) {
-            JsonNode replayed = finished(upload("register-sample.csv", sample, ACTOR, "tran.thi.binh").header("Location"));
+            JsonNode replayed = finished(upload("register-sample.csv", sample, AUTHORIZATION, officer("tran.thi.binh")).header("Location"));
             assertThat(counts(replayed)).as("upload %d", again + 2).containsExactly(12, 12, 0, 9, 3);
             assertThat(organisationIds(path(replayed), "ALREADY_IMPORTED")).isEqualTo(created);
             assertThat(rejectedRows(replayed)).isEqualTo(rejectedRows(first));
         }
         assertThat(organisationsInRegister()).isEqualTo(registered + 9);
 
-        JsonNode workbook = finished(upload("register-sample.xlsx", workbookOf(sample), ACTOR, "tran.thi.binh")
+        JsonNode workbook = finished(upload("register-sample.xlsx", workbookOf(sample), AUTHORIZATION, officer("tran.thi.binh"))
                 .header("Location"));
         assertThat(workbook.get("format").asString()).isEqualTo("XLSX");
         assertThat(counts(workbook)).containsExactly(12, 12, 0, 9, 3);
@@ -147,7 +156,7 @@ class ImportApiIT {
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 
         long start = System.nanoTime();
-        Response accepted = upload("dang-ky-10000.csv", file, ACTOR, "nguyen.van.an");
+        Response accepted = upload("dang-ky-10000.csv", file, AUTHORIZATION, officer("nguyen.van.an"));
         assertThat(accepted.status()).isEqualTo(202);
         List<Integer> progress = new ArrayList<>();
         List<long[]> timeline = new ArrayList<>();
@@ -193,7 +202,7 @@ class ImportApiIT {
         long registered = organisationsInRegister();
         byte[] file = "name,type,provinceCode,ghiChu\nHTX Chè Khe Cốc,COOPERATIVE,19,\n".getBytes(StandardCharsets.UTF_8);
 
-        Response refused = upload("thieu-cot.csv", file, ACTOR, "nguyen.van.an");
+        Response refused = upload("thieu-cot.csv", file, AUTHORIZATION, officer("nguyen.van.an"));
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -203,24 +212,27 @@ class ImportApiIT {
 
     @Test
     void anEmptyFileOrAnUnknownFormatIs400() {
-        Response empty = upload("trong.csv", new byte[0], ACTOR, "nguyen.van.an");
+        Response empty = upload("trong.csv", new byte[0], AUTHORIZATION, officer("nguyen.van.an"));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(fields(empty)).containsExactly("file");
 
-        Response pdf = upload("register.pdf", "%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII), ACTOR, "nguyen.van.an");
+        Response pdf = upload("register.pdf", "%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII), AUTHORIZATION, officer("nguyen.van.an"));
         assertThat(pdf.status()).isEqualTo(400);
         assertThat(pdf.text("detail")).contains(".csv").contains(".xlsx");
 
-        Response headerOnlyBlank = upload("blank.csv", "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), ACTOR, "nguyen.van.an");
+        Response headerOnlyBlank = upload("blank.csv", "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), AUTHORIZATION, officer("nguyen.van.an"));
         assertThat(headerOnlyBlank.status()).isEqualTo(400);
     }
 
     @Test
-    void anUploadWithoutTheActorIs400() {
-        Response anonymous = upload("register-sample.csv", "name\n".getBytes(StandardCharsets.UTF_8));
+    void anUploadWithoutARegistryOfficersTokenIsRefusedBeforeTheFileIsRead() {
+        Response viewer = upload("register-sample.csv", "name\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(viewer.status()).isEqualTo(403);
 
-        assertThat(anonymous.status()).isEqualTo(400);
-        assertThat(fields(anonymous)).containsExactly("X-Actor");
+        Response forged = upload("register-sample.csv", "name\n".getBytes(StandardCharsets.UTF_8),
+                AUTHORIZATION, TestIssuer.shared().token("ke.gia.mao").provinces(PROVINCE).roles("REGISTRY_OFFICER").forged().bearer());
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
     }
 
     @Test
@@ -230,7 +242,7 @@ class ImportApiIT {
         byte[] huge = new byte[20 * 1024 * 1024 + 64 * 1024];
         Arrays.fill(huge, (byte) 'x');
 
-        Response tooLarge = upload("huge.csv", huge, ACTOR, "nguyen.van.an");
+        Response tooLarge = upload("huge.csv", huge, AUTHORIZATION, officer("nguyen.van.an"));
 
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.contentType()).startsWith("application/problem+json");
@@ -263,7 +275,7 @@ class ImportApiIT {
         assertThat(http.get("/api/v1/imports/no-such-import/rows").status()).isEqualTo(404);
         Response accepted = upload("one.csv", ("name,type,sector,provinceCode,foundedOn,membersCount,workersCount\n"
                 + "Tổ hợp tác " + run + ",COOPERATIVE_GROUP,AGRICULTURE,19,2020-01-01,5,5\n").getBytes(StandardCharsets.UTF_8),
-                ACTOR, "nguyen.van.an");
+                AUTHORIZATION, officer("nguyen.van.an"));
         String location = accepted.header("Location");
         Response badSize = http.get(location + "/rows?size=0");
         assertThat(badSize.status()).isEqualTo(400);

@@ -1,5 +1,6 @@
 package vn.hoptac.registry.membership;
 
+import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -36,6 +37,14 @@ import vn.hoptac.testsupport.RealInfrastructure;
 @RealInfrastructure
 class MembershipApiIT {
 
+    static final String PROVINCE = "19";
+    static final String AUTHORIZATION = Officers.AUTHORIZATION;
+
+    /** A registry officer's token; the subject becomes the actor in events. */
+    static String officer(String subject) {
+        return Officers.registryOfficer(subject, PROVINCE);
+    }
+
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */
     static final Instant NOW = FixedVietnamClock.NOW;
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -50,7 +59,7 @@ class MembershipApiIT {
 
     @BeforeEach
     void client() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port).as(Officers.viewer(PROVINCE));
     }
 
     /** Đắk Nông 2024: batch 1 completed before 10 April. */
@@ -61,7 +70,7 @@ class MembershipApiIT {
         String dissolved = register("HTX Dịch vụ Đồng Hỷ", "2016-01-01");
         assertThat(http.post("/api/v1/organisations/" + dissolved + "/dissolution",
                 "{\"kind\": \"VOLUNTARY\", \"reason\": \"Xã viên quyết định giải thể\", \"effectiveOn\": \"2023-12-31\"}",
-                "X-Actor", "can.bo", "If-Match", "\"1\"").status()).isEqualTo(200);
+                AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"").status()).isEqualTo(200);
         String foundedLater = register("HTX Mới thành lập", "2024-05-01");
         String unknown = UUID.randomUUID().toString();
 
@@ -102,7 +111,7 @@ class MembershipApiIT {
         String dissolved = register("HTX Vận tải Võ Nhai", "2015-01-01");
         http.post("/api/v1/organisations/" + dissolved + "/dissolution",
                 "{\"kind\": \"FORCED\", \"reason\": \"Ngừng hoạt động\", \"effectiveOn\": \"2022-01-01\"}",
-                "X-Actor", "can.bo", "If-Match", "\"1\"");
+                AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"");
         String key = "batch-1-2024-" + run;
         List<String> ids = List.of(tea, vegetables, dissolved);
 
@@ -141,7 +150,7 @@ class MembershipApiIT {
         assertThat(organisations(membersOn("2024-04-10"))).contains(tea, rice);
 
         Response ended = http.post("/api/v1/memberships/" + teaMembership + "/end",
-                "{\"endedOn\": \"2024-06-30\", \"reason\": \"Tự nguyện ra khỏi Liên minh\"}", "X-Actor", "can.bo",
+                "{\"endedOn\": \"2024-06-30\", \"reason\": \"Tự nguyện ra khỏi Liên minh\"}", AUTHORIZATION, officer("can.bo"),
                 "If-Match", "\"1\"");
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.header("ETag")).isEqualTo("\"2\"");
@@ -177,23 +186,23 @@ class MembershipApiIT {
         String end = "/api/v1/memberships/" + membership + "/end";
 
         Response beforeAdmission = http.post(end, "{\"endedOn\": \"2024-04-04\", \"reason\": \"Giải thể\"}",
-                "X-Actor", "can.bo", "If-Match", "\"1\"");
+                AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"");
         assertThat(beforeAdmission.status()).isEqualTo(422);
         assertThat(fields(beforeAdmission)).containsExactly("endedOn");
         Response future = http.post(end, "{\"endedOn\": \"2026-11-23\", \"reason\": \"Giải thể\"}",
-                "X-Actor", "can.bo", "If-Match", "\"1\"");
+                AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"");
         assertThat(fields(future)).containsExactly("endedOn");
-        Response noReason = http.post(end, "{\"endedOn\": \"2024-05-01\"}", "X-Actor", "can.bo", "If-Match", "\"1\"");
+        Response noReason = http.post(end, "{\"endedOn\": \"2024-05-01\"}", AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"");
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(fields(noReason)).containsExactly("reason");
-        assertThat(http.post(end, "{\"reason\": \"Giải thể\"}", "X-Actor", "can.bo").status()).isEqualTo(428);
+        assertThat(http.post(end, "{\"reason\": \"Giải thể\"}", AUTHORIZATION, officer("can.bo")).status()).isEqualTo(428);
 
-        Response endedToday = http.post(end, "{\"reason\": \"Giải thể\"}", "X-Actor", "can.bo", "If-Match", "\"1\"");
+        Response endedToday = http.post(end, "{\"reason\": \"Giải thể\"}", AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"");
         assertThat(endedToday.status()).isEqualTo(200);
         assertThat(endedToday.text("endedOn")).isEqualTo("2026-11-22");
-        Response stale = http.post(end, "{\"reason\": \"Lần nữa\"}", "X-Actor", "can.bo", "If-Match", "\"1\"");
+        Response stale = http.post(end, "{\"reason\": \"Lần nữa\"}", AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"");
         assertThat(stale.status()).isEqualTo(412);
-        Response twice = http.post(end, "{\"reason\": \"Lần nữa\"}", "X-Actor", "can.bo", "If-Match", "\"2\"");
+        Response twice = http.post(end, "{\"reason\": \"Lần nữa\"}", AUTHORIZATION, officer("can.bo"), "If-Match", "\"2\"");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(http.get("/api/v1/memberships/" + membership).text("endReason")).isEqualTo("Giải thể");
 
@@ -206,7 +215,7 @@ class MembershipApiIT {
         String membership = admit("1/2024", "2024-04-05", List.of(tea)).json().get("results").get(0)
                 .get("membershipId").asString();
         http.post("/api/v1/memberships/" + membership + "/end", "{\"endedOn\": \"2025-12-31\", \"reason\": \"Sáp nhập\"}",
-                "X-Actor", "can.bo.ket.nap", "If-Match", "\"1\"");
+                AUTHORIZATION, officer("can.bo.ket.nap"), "If-Match", "\"1\"");
 
         List<ConsumerRecord<String, byte[]>> records = membershipEvents(List.of(membership), 2);
 
@@ -264,7 +273,7 @@ class MembershipApiIT {
 
     String register(String name, String foundedOn) {
         Response registered = http.post("/api/v1/organisations",
-                Organisations.cooperative(Organisations.code(run, ++codes), name, foundedOn), "X-Actor", "can.bo");
+                Organisations.cooperative(Organisations.code(run, ++codes), name, foundedOn), AUTHORIZATION, officer("can.bo"));
         assertThat(registered.status()).as("registration %s", registered.json()).isEqualTo(201);
         return registered.text("id");
     }
@@ -275,8 +284,8 @@ class MembershipApiIT {
                 {"batch": "%s", "admittedOn": "%s", "organisationIds": [%s]}"""
                 .formatted(batch, admittedOn, organisationIds.isEmpty() ? "" : "\"" + ids + "\"");
         String[] all = new String[headers.length + 2];
-        all[0] = "X-Actor";
-        all[1] = "can.bo.ket.nap";
+        all[0] = AUTHORIZATION;
+        all[1] = officer("can.bo.ket.nap");
         System.arraycopy(headers, 0, all, 2, headers.length);
         return http.post("/api/v1/membership-batches", body, all);
     }

@@ -1,5 +1,6 @@
 package vn.hoptac.registry.organisation;
 
+import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,14 @@ import vn.hoptac.testsupport.RealInfrastructure;
 @RealInfrastructure
 class FormerProvinceIT {
 
+    static final String PROVINCE = "68";
+    static final String AUTHORIZATION = Officers.AUTHORIZATION;
+
+    /** A registry officer's token; the subject becomes the actor in events. */
+    static String officer(String subject) {
+        return Officers.registryOfficer(subject, PROVINCE);
+    }
+
     @LocalServerPort
     int port;
     Http http;
@@ -28,14 +37,14 @@ class FormerProvinceIT {
 
     @BeforeEach
     void client() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port).as(Officers.viewer(PROVINCE));
     }
 
     Response register(String code, String name, String former, String foundedOn) {
         return http.post("/api/v1/organisations", """
                 {"registrationCode": "%s", "name": "%s", "type": "COOPERATIVE", "sector": "ENVIRONMENT",
                  "provinceCode": "68", "formerProvinceCode": %s, "foundedOn": "%s", "membersCount": 12, "workersCount": 20}"""
-                .formatted(code, name, former == null ? "null" : "\"" + former + "\"", foundedOn), "X-Actor", "lien.minh");
+                .formatted(code, name, former == null ? "null" : "\"" + former + "\"", foundedOn), AUTHORIZATION, officer("lien.minh"));
     }
 
     @Test

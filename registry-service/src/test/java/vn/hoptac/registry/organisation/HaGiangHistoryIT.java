@@ -1,5 +1,6 @@
 package vn.hoptac.registry.organisation;
 
+import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -27,6 +28,14 @@ import vn.hoptac.testsupport.RealInfrastructure;
 @RealInfrastructure
 class HaGiangHistoryIT {
 
+    static final String PROVINCE = "08";
+    static final String AUTHORIZATION = Officers.AUTHORIZATION;
+
+    /** A registry officer's token; the subject becomes the actor in events. */
+    static String officer(String subject) {
+        return Officers.registryOfficer(subject, PROVINCE);
+    }
+
 
     @LocalServerPort
     int port;
@@ -36,7 +45,7 @@ class HaGiangHistoryIT {
 
     @BeforeEach
     void client() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port).as(Officers.viewer(PROVINCE));
     }
 
     Response register(String name, String foundedOn, String extra) {
@@ -44,13 +53,13 @@ class HaGiangHistoryIT {
         Response created = http.post("/api/v1/organisations", """
                 {"registrationCode": "%s", "name": "%s", "type": "COOPERATIVE", "sector": "AGRICULTURE",
                  "provinceCode": "08", "formerProvinceCode": "02", "commune": "Việt Lâm", "foundedOn": "%s",
-                 "membersCount": 15, "workersCount": 15%s}""".formatted(code, name, foundedOn, extra), "X-Actor", "lien.minh.ha.giang");
+                 "membersCount": 15, "workersCount": 15%s}""".formatted(code, name, foundedOn, extra), AUTHORIZATION, officer("lien.minh.ha.giang"));
         assertThat(created.status()).as("%s", created.raw().body()).isEqualTo(201);
         return created;
     }
 
     Response change(String path, String body, long version) {
-        Response response = http.post(path, body, "X-Actor", "lien.minh.ha.giang", "If-Match", "\"" + version + "\"");
+        Response response = http.post(path, body, AUTHORIZATION, officer("lien.minh.ha.giang"), "If-Match", "\"" + version + "\"");
         assertThat(response.status()).as("%s: %s", path, response.raw().body()).isEqualTo(200);
         return response;
     }
@@ -92,7 +101,7 @@ class HaGiangHistoryIT {
                  "provinceCode": "08", "formerProvinceCode": "02", "commune": "Việt Lâm", "foundedOn": "2008-01-10",
                  "membersCount": 40, "workersCount": 52, "effectiveOn": "2012-01-01"}"""
                 .formatted(created.text("registrationCode"), run);
-        assertThat(http.put(location + "/profile", body, "X-Actor", "o", "If-Match", "\"1\"").status()).isEqualTo(200);
+        assertThat(http.put(location + "/profile", body, AUTHORIZATION, officer("o"), "If-Match", "\"1\"").status()).isEqualTo(200);
 
         assertThat(http.get(location + "?asOf=2011-12-31").json().get("membersCount").asInt()).isEqualTo(15);
         assertThat(http.get(location + "?asOf=2012-01-01").json().get("membersCount").asInt()).isEqualTo(40);
@@ -118,26 +127,26 @@ class HaGiangHistoryIT {
         Response thonChang = register("HTX Thôn Chang " + tag, "2010-02-01", "");
         String model = thonChang.header("Location");
         Response flagged = http.put(model + "/model-status", "{\"newType\": true, \"model\": true}",
-                "X-Actor", "o", "If-Match", "\"1\"");
+                AUTHORIZATION, officer("o"), "If-Match", "\"1\"");
         assertThat(flagged.status()).isEqualTo(200);
         for (int i = 1; i <= 3; i++) {
             String follower = register("HTX theo mô hình Thôn Chang " + i + " " + tag, "2015-0" + i + "-01", "").header("Location");
             assertThat(http.put(follower + "/model-status", """
                     {"newType": true, "model": false, "foundedOnModelOf": "%s"}""".formatted(thonChang.text("id")),
-                    "X-Actor", "o", "If-Match", "\"1\"").status()).isEqualTo(200);
+                    AUTHORIZATION, officer("o"), "If-Match", "\"1\"").status()).isEqualTo(200);
         }
         assertThat(names("foundedOnModelOf=" + thonChang.text("id"))).hasSize(3);
         assertThat(names("q=" + tag + "&model=true")).containsExactly("HTX Thôn Chang " + tag);
         assertThat(http.put(model + "/model-status", "{\"newType\": true, \"model\": true, \"foundedOnModelOf\": \""
-                + thonChang.text("id") + "\"}", "X-Actor", "o", "If-Match", "\"2\"").status())
+                + thonChang.text("id") + "\"}", AUTHORIZATION, officer("o"), "If-Match", "\"2\"").status())
                 .as("not on its own model").isEqualTo(422);
 
         change(model + "/value-chains", "{\"chain\": \"tea\", \"joinedOn\": \"2018-03-01\"}", 2);
         change(model + "/value-chains/tea/leave", "{\"leftOn\": \"2020-06-30\", \"reason\": \"Chuyển sang dược liệu\"}", 3);
-        assertThat(http.post(model + "/value-chains", "{\"chain\": \"durian\"}", "X-Actor", "o", "If-Match", "\"4\"").status())
+        assertThat(http.post(model + "/value-chains", "{\"chain\": \"durian\"}", AUTHORIZATION, officer("o"), "If-Match", "\"4\"").status())
                 .as("a chain not in the catalogue").isEqualTo(422);
         assertThat(http.post("/api/v1/value-chains", "{\"code\": \"shan-tea-" + (run % 1000) + "\", \"name\": \"Chè Shan tuyết\"}",
-                "X-Actor", "o").status()).isEqualTo(201);
+                AUTHORIZATION, officer("o")).status()).isEqualTo(201);
         change(model + "/value-chains", "{\"chain\": \"shan-tea-" + (run % 1000) + "\", \"joinedOn\": \"2020-07-01\"}", 4);
 
         assertThat(http.get(model + "?asOf=2019-01-01").json().get("valueChains").valueStream().map(c -> c.asString()))

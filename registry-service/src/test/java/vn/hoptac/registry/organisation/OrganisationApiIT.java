@@ -1,5 +1,6 @@
 package vn.hoptac.registry.organisation;
 
+import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -31,11 +32,18 @@ import vn.hoptac.testsupport.RealInfrastructure;
 @RealInfrastructure
 class OrganisationApiIT {
 
+    static final String PROVINCE = "19";
+    static final String AUTHORIZATION = Officers.AUTHORIZATION;
+
+    /** A registry officer's token; the subject becomes the actor in events. */
+    static String officer(String subject) {
+        return Officers.registryOfficer(subject, PROVINCE);
+    }
+
     /** 01:30 on 22 November 2026 in Vietnam, while UTC's date is still the 21st. */
     static final Instant NOW = FixedVietnamClock.NOW;
 
 
-    static final String ACTOR = "X-Actor";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -50,7 +58,7 @@ class OrganisationApiIT {
 
     @BeforeEach
     void client() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port).as(Officers.viewer(PROVINCE));
     }
 
     String nextCode() {
@@ -59,8 +67,8 @@ class OrganisationApiIT {
 
     Response create(String body, String... headers) {
         String[] all = new String[headers.length + 2];
-        all[0] = ACTOR;
-        all[1] = "nguyen.van.an";
+        all[0] = AUTHORIZATION;
+        all[1] = officer("nguyen.van.an");
         System.arraycopy(headers, 0, all, 2, headers.length);
         return http.post("/api/v1/organisations", body, all);
     }
@@ -177,10 +185,15 @@ class OrganisationApiIT {
     }
 
     @Test
-    void aChangeWithoutTheActorIs400() {
-        Response anonymous = http.post("/api/v1/organisations", Organisations.teaCooperative(nextCode()));
-        assertThat(anonymous.status()).isEqualTo(400);
-        assertThat(fields(anonymous)).containsExactly("X-Actor");
+    void aChangeWithoutATokenIs401AndAViewersIs403() {
+        Response anonymous = http.anonymous().post("/api/v1/organisations", Organisations.teaCooperative(nextCode()));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+
+        Response viewer = http.post("/api/v1/organisations", Organisations.teaCooperative(nextCode()));
+        assertThat(viewer.status()).isEqualTo(403);
+        assertThat(viewer.text("detail")).contains("REGISTRY_OFFICER");
     }
 
     @Test
@@ -190,16 +203,16 @@ class OrganisationApiIT {
         String code = created.text("registrationCode");
 
         Response first = http.put(location + "/profile", Organisations.teaCooperative(code).replace("\"membersCount\": 45", "\"membersCount\": 50"),
-                ACTOR, "officer.a", "If-Match", "\"1\"");
+                AUTHORIZATION, officer("officer.a"), "If-Match", "\"1\"");
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("ETag")).isEqualTo("\"2\"");
 
         Response second = http.put(location + "/profile", Organisations.teaCooperative(code).replace("\"membersCount\": 45", "\"membersCount\": 47"),
-                ACTOR, "officer.b", "If-Match", "\"1\"");
+                AUTHORIZATION, officer("officer.b"), "If-Match", "\"1\"");
         assertThat(second.status()).isEqualTo(412);
         assertThat(http.get(location).json().get("membersCount").asInt()).isEqualTo(50);
 
-        Response blind = http.put(location + "/profile", Organisations.teaCooperative(code), ACTOR, "officer.b");
+        Response blind = http.put(location + "/profile", Organisations.teaCooperative(code), AUTHORIZATION, officer("officer.b"));
         assertThat(blind.status()).isEqualTo(428);
     }
 
@@ -227,26 +240,26 @@ class OrganisationApiIT {
         String location = created.header("Location");
 
         Response converted = http.post(location + "/conversion", "{\"toLegalBasis\": \"LAW_2012\", \"effectiveOn\": \"2016-06-30\"}",
-                ACTOR, "o", "If-Match", "\"1\"");
+                AUTHORIZATION, officer("o"), "If-Match", "\"1\"");
         assertThat(converted.status()).isEqualTo(200);
         assertThat(converted.text("legalBasis")).isEqualTo("LAW_2012");
         assertThat(converted.text("status")).isEqualTo("OPERATING");
 
         Response suspended = http.post(location + "/suspension", "{\"reason\": \"Thiếu vốn\", \"effectiveOn\": \"2020-01-01\"}",
-                ACTOR, "o", "If-Match", "\"2\"");
+                AUTHORIZATION, officer("o"), "If-Match", "\"2\"");
         assertThat(suspended.text("status")).isEqualTo("SUSPENDED");
-        Response resumed = http.post(location + "/resumption", "{\"effectiveOn\": \"2021-01-01\"}", ACTOR, "o", "If-Match", "\"3\"");
+        Response resumed = http.post(location + "/resumption", "{\"effectiveOn\": \"2021-01-01\"}", AUTHORIZATION, officer("o"), "If-Match", "\"3\"");
         assertThat(resumed.text("status")).isEqualTo("OPERATING");
         Response dissolved = http.post(location + "/dissolution",
                 "{\"kind\": \"VOLUNTARY\", \"reason\": \"Xã viên quyết định\", \"effectiveOn\": \"2022-01-01\"}",
-                ACTOR, "o", "If-Match", "\"4\"");
+                AUTHORIZATION, officer("o"), "If-Match", "\"4\"");
         assertThat(dissolved.text("status")).isEqualTo("DISSOLVED");
 
         Response convertDissolved = http.post(location + "/conversion", "{\"toLegalBasis\": \"LAW_2023\"}",
-                ACTOR, "o", "If-Match", "\"5\"");
+                AUTHORIZATION, officer("o"), "If-Match", "\"5\"");
         assertThat(convertDissolved.status()).isEqualTo(409);
         assertThat(convertDissolved.contentType()).startsWith("application/problem+json");
-        Response resumeDissolved = http.post(location + "/resumption", "{}", ACTOR, "o", "If-Match", "\"5\"");
+        Response resumeDissolved = http.post(location + "/resumption", "{}", AUTHORIZATION, officer("o"), "If-Match", "\"5\"");
         assertThat(resumeDissolved.status()).isEqualTo(409);
         assertThat(http.get(location).header("ETag")).isEqualTo("\"5\"");
     }
@@ -289,12 +302,12 @@ class OrganisationApiIT {
         String location = created.header("Location");
         List<Response> changes = List.of(
                 http.put(location + "/profile", Organisations.cooperative(created.text("registrationCode"), "HTX Chè Tân Cương",
-                        "2015-02-01").replace("\"membersCount\": 12", "\"membersCount\": 20"), ACTOR, "o", "If-Match", "\"1\""),
-                http.post(location + "/suspension", "{\"reason\": \"Mưa lũ\", \"effectiveOn\": \"2025-01-01\"}", ACTOR, "o",
+                        "2015-02-01").replace("\"membersCount\": 12", "\"membersCount\": 20"), AUTHORIZATION, officer("o"), "If-Match", "\"1\""),
+                http.post(location + "/suspension", "{\"reason\": \"Mưa lũ\", \"effectiveOn\": \"2025-01-01\"}", AUTHORIZATION, officer("o"),
                         "If-Match", "\"2\""),
-                http.post(location + "/resumption", "{\"effectiveOn\": \"2025-03-01\"}", ACTOR, "o", "If-Match", "\"3\""),
-                http.post(location + "/conversion", "{\"toLegalBasis\": \"LAW_2023\"}", ACTOR, "o", "If-Match", "\"4\""),
-                http.post(location + "/dissolution", "{\"kind\": \"FORCED\", \"reason\": \"Ngừng hoạt động\"}", ACTOR, "o",
+                http.post(location + "/resumption", "{\"effectiveOn\": \"2025-03-01\"}", AUTHORIZATION, officer("o"), "If-Match", "\"3\""),
+                http.post(location + "/conversion", "{\"toLegalBasis\": \"LAW_2023\"}", AUTHORIZATION, officer("o"), "If-Match", "\"4\""),
+                http.post(location + "/dissolution", "{\"kind\": \"FORCED\", \"reason\": \"Ngừng hoạt động\"}", AUTHORIZATION, officer("o"),
                         "If-Match", "\"5\""));
         assertThat(changes).extracting(Response::status).containsOnly(200);
 

@@ -1,5 +1,7 @@
 package vn.hoptac.registry.organisation;
 
+import vn.hoptac.testsupport.TestIssuer;
+import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
@@ -41,6 +43,14 @@ import vn.hoptac.testsupport.TestInfrastructure;
  */
 class OutboxCrashIT {
 
+    static final String PROVINCE = "19";
+    static final String AUTHORIZATION = Officers.AUTHORIZATION;
+
+    /** A registry officer's token; the subject becomes the actor in events. */
+    static String officer(String subject) {
+        return Officers.registryOfficer(subject, PROVINCE);
+    }
+
     static final int WRITERS = 3;
     static final int ACKNOWLEDGED_BEFORE_KILL = 240;
 
@@ -57,14 +67,15 @@ class OutboxCrashIT {
         Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(port),
                 "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                 "MONGODB_URI", store.uri("registry"),
-                "HOPTAC_OUTBOX_LEASE_TTL", "3s");
+                "HOPTAC_OUTBOX_LEASE_TTL", "3s",
+                "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", TestIssuer.shared().issuer());
         ServiceProcess registry = new ServiceProcess("registry", jar, environment, Map.of(), work.resolve("registry.log"));
         URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
         try (MongoClient mongo = MongoClients.create(store.uri("registry"))) {
             MongoCollection<Document> organisations = mongo.getDatabase("registry").getCollection("organisations");
             registry.start().awaitReady(readiness, Duration.ofSeconds(90));
 
-            Http http = new Http("http://127.0.0.1:" + port);
+            Http http = new Http("http://127.0.0.1:" + port).as(Officers.viewer(PROVINCE));
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger acknowledged = new AtomicInteger();
             Set<String> acknowledgedIds = ConcurrentHashMap.newKeySet();
@@ -148,7 +159,7 @@ class OutboxCrashIT {
         for (int n = 0; !stop.get(); n++) {
             try {
                 String code = Organisations.code(run, writer * 10_000 + n);
-                Http.Response created = http.post("/api/v1/organisations", Organisations.teaCooperative(code), "X-Actor", "w" + writer);
+                Http.Response created = http.post("/api/v1/organisations", Organisations.teaCooperative(code), AUTHORIZATION, officer("w" + writer));
                 if (created.status() != 201) {
                     throw new IllegalStateException("create answered " + created.status() + ": " + created.raw().body());
                 }
@@ -162,8 +173,8 @@ class OutboxCrashIT {
                 for (int version = 1; version <= steps.length && !stop.get(); version++) {
                     String[] step = steps[version - 1].split("\\|", 3);
                     Http.Response changed = step[0].equals("PUT")
-                            ? http.put(location + step[1], step[2], "X-Actor", "w" + writer, "If-Match", "\"" + version + "\"")
-                            : http.post(location + step[1], step[2], "X-Actor", "w" + writer, "If-Match", "\"" + version + "\"");
+                            ? http.put(location + step[1], step[2], AUTHORIZATION, officer("w" + writer), "If-Match", "\"" + version + "\"")
+                            : http.post(location + step[1], step[2], AUTHORIZATION, officer("w" + writer), "If-Match", "\"" + version + "\"");
                     if (changed.status() != 200) {
                         throw new IllegalStateException(step[1] + " answered " + changed.status() + ": " + changed.raw().body());
                     }

@@ -34,13 +34,15 @@ import vn.hoptac.loan.schedule.LoanPosition;
 import vn.hoptac.loan.schedule.RepaymentMethod;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
-import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.security.Actor;
+import vn.hoptac.plumbing.security.Allowed;
+import vn.hoptac.plumbing.security.Role;
 import vn.hoptac.plumbing.web.RequestFingerprint;
 import vn.hoptac.plumbing.web.Versions;
 
 /**
  * Loan dossiers and loans: {@code /api/v1/loans}. Decisions carry {@code If-Match} (the version the
- * officer read) and {@code X-Actor}; disbursements and repayments carry an {@code Idempotency-Key}.
+ * officer read) and are made by the token's subject; disbursements and repayments carry an {@code Idempotency-Key}.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -97,10 +99,11 @@ public class LoanController {
     record ArrearsRunRequest(@NotNull LocalDate businessDate) {
     }
 
+    @Allowed(Role.LOAN_OFFICER)
     @PostMapping("/loans")
     public ResponseEntity<LoanView> receive(@Valid @RequestBody NewDossier request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        String who = Actors.require(actor);
+            Actor actor) {
+        String who = actor.id();
         LoanDocument loan = loans.receive(new LoanService.DossierRequest(request.organisationId(), request.fundId(),
                 request.purpose(), request.amountRequested(), request.termMonths(),
                 Boolean.TRUE.equals(request.newRuralAreaCommune()), request.receivedOn()), who);
@@ -108,12 +111,14 @@ public class LoanController {
                 .eTag(Versions.etag(loan.getVersion())).body(LoanView.of(loan));
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/loans/{id}")
     public ResponseEntity<LoanView> get(@PathVariable String id) {
         return ok(loans.get(id));
     }
 
     /** Dossiers by status and organisation; {@code sort=priority} puts new-rural-area communes first (the appraisal queue). */
+    @Allowed(Role.VIEWER)
     @GetMapping("/loans")
     public List<LoanView> search(@RequestParam(required = false) LoanStatus status,
             @RequestParam(required = false) String organisationId, @RequestParam(defaultValue = "received") String sort) {
@@ -123,23 +128,26 @@ public class LoanController {
         return store.search(status, organisationId, sort.equals("priority")).stream().map(LoanView::of).toList();
     }
 
+    @Allowed(Role.LOAN_OFFICER)
     @PostMapping("/loans/{id}/guidance")
     public ResponseEntity<LoanView> guidance(@PathVariable String id, @Valid @RequestBody Comment request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.giveGuidance(request.comment(), on, who, at));
     }
 
+    @Allowed(Role.LOAN_OFFICER)
     @PostMapping("/loans/{id}/completion")
     public ResponseEntity<LoanView> complete(@PathVariable String id, @Valid @RequestBody OnDate request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.complete(on, who, at));
     }
 
+    @Allowed(Role.APPRAISER)
     @PostMapping("/loans/{id}/appraisal")
     public ResponseEntity<LoanView> appraise(@PathVariable String id, @Valid @RequestBody AppraisalRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         int grace = request.graceMonths() == null ? 0 : request.graceMonths();
         return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.appraise(request.appraisedAmount(),
@@ -147,40 +155,45 @@ public class LoanController {
                 request.opinion(), limits, on, who, at));
     }
 
+    @Allowed(Role.APPROVER)
     @PostMapping("/loans/{id}/approval")
     public ResponseEntity<LoanView> approve(@PathVariable String id, @Valid @RequestBody ApprovalRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return decide(id, actor, ifMatch, request.on(),
                 (d, on, who, at) -> d.approve(request.approvedAmount(), request.comment(), on, who, at));
     }
 
+    @Allowed(Role.APPROVER)
     @PostMapping("/loans/{id}/rejection")
     public ResponseEntity<LoanView> reject(@PathVariable String id, @Valid @RequestBody Comment request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.reject(request.comment(), on, who, at));
     }
 
+    @Allowed(Role.LOAN_OFFICER)
     @PostMapping("/loans/{id}/withdrawal")
     public ResponseEntity<LoanView> withdraw(@PathVariable String id, @Valid @RequestBody Reason request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.withdraw(request.reason(), on, who, at));
     }
 
+    @Allowed(Role.APPROVER)
     @PostMapping("/loans/{id}/write-off")
     public ResponseEntity<LoanView> writeOff(@PathVariable String id, @Valid @RequestBody Reason request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return decide(id, actor, ifMatch, request.on(), (d, on, who, at) -> d.writeOff(request.reason(), on, who, at));
     }
 
+    @Allowed(Role.TREASURER)
     @PostMapping("/loans/{id}/disbursements")
     public ResponseEntity<LoanView> disburse(@PathVariable String id, @Valid @RequestBody DisbursementRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         var done = loans.disburse(id, request.amount(), date(request.disbursedOn(), "disbursedOn"), RequestFingerprint.key(idempotencyKey),
                 RequestFingerprint.of(request), who);
         return ResponseEntity.status(done.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
@@ -188,11 +201,12 @@ public class LoanController {
                 .body(LoanView.of(done.loan()));
     }
 
+    @Allowed(Role.TREASURER)
     @PostMapping("/loans/{id}/repayments")
     public ResponseEntity<LoanView> repay(@PathVariable String id, @Valid @RequestBody RepaymentRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         var done = loans.repay(id, request.amount(), date(request.receivedOn(), "receivedOn"), RequestFingerprint.key(idempotencyKey),
                 RequestFingerprint.of(request), who);
         return ResponseEntity.status(done.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
@@ -201,6 +215,7 @@ public class LoanController {
     }
 
     /** The loan's money as of a business date (today in Vietnam by default). */
+    @Allowed(Role.VIEWER)
     @GetMapping("/loans/{id}/position")
     public LoanPosition position(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
         LoanDossier dossier = loans.get(id).toDossier();
@@ -208,10 +223,11 @@ public class LoanController {
     }
 
     /** Runs the daily arrears ageing for a business date, e.g. to catch up a missed day. */
+    @Allowed(Role.OPERATOR)
     @PostMapping("/arrears-runs")
     public ArrearsJob.Run runArrears(@Valid @RequestBody ArrearsRunRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        String who = Actors.require(actor);
+            Actor actor) {
+        String who = actor.id();
         if (request.businessDate().isAfter(calendar.today())) {
             throw new InvalidFieldException("businessDate", "is in the future (today in Vietnam is " + calendar.today() + ")");
         }
@@ -219,6 +235,7 @@ public class LoanController {
     }
 
     /** Outstanding principal, arrears and portfolio at risk over 30 days as of any business date. */
+    @Allowed(Role.VIEWER)
     @GetMapping("/portfolio")
     public Portfolio.Figures portfolio(@RequestParam(required = false) LocalDate asOf) {
         return portfolio.asOf(asOf == null ? calendar.today() : asOf);
@@ -230,9 +247,9 @@ public class LoanController {
         LoanEvent apply(LoanDossier dossier, LocalDate on, String officer, java.time.Instant at);
     }
 
-    /** A decision: who makes it (X-Actor), on which version (If-Match), and on which business date. */
-    private ResponseEntity<LoanView> decide(String id, String actor, String ifMatch, LocalDate on, Decision decision) {
-        String who = Actors.require(actor);
+    /** A decision: who makes it (the token's subject), on which version (If-Match), and on which business date. */
+    private ResponseEntity<LoanView> decide(String id, Actor actor, String ifMatch, LocalDate on, Decision decision) {
+        String who = actor.id();
         long version = Versions.fromIfMatch(ifMatch);
         return ok(loans.decide(id, version, d -> List.of(decision.apply(d, date(on, "on"), who, now()))));
     }

@@ -28,7 +28,9 @@ import vn.hoptac.loan.fund.persistence.FundDocument;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.BadRequestException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
-import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.security.Actor;
+import vn.hoptac.plumbing.security.Allowed;
+import vn.hoptac.plumbing.security.Role;
 import vn.hoptac.plumbing.web.Versions;
 
 /** Funds and their capital: {@code /api/v1/funds}. */
@@ -62,21 +64,24 @@ public class FundController {
         }
     }
 
+    @Allowed(Role.LOAN_OFFICER)
     @PostMapping
     public ResponseEntity<FundView> open(@Valid @RequestBody OpenFund request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) {
-        String who = Actors.require(actor);
+            Actor actor) {
+        String who = actor.id();
         FundDocument fund = funds.open(request.id(), request.name(), request.kind(), request.charterCapital(),
                 Boolean.TRUE.equals(request.lendsToGroups()), calendar.today(), who);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/funds/" + fund.getId()))
                 .eTag(Versions.etag(fund.getVersion())).body(FundView.of(fund));
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping
     public List<FundView> all() {
         return funds.all().stream().map(FundView::of).toList();
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/{id}")
     public ResponseEntity<FundView> get(@PathVariable String id) {
         FundDocument fund = funds.get(id);
@@ -87,6 +92,7 @@ public class FundController {
     record Ledger(String fundId, LocalDate asOf, long availableCapital, List<LedgerEntry> entries) {
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/{id}/ledger")
     public Ledger ledger(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
         Fund fund = funds.get(id).toFund();
@@ -97,11 +103,12 @@ public class FundController {
     }
 
     /** Capital paid into the fund. An Idempotency-Key makes a retried contribution book once. */
+    @Allowed(Role.TREASURER)
     @PostMapping("/{id}/contributions")
     public ResponseEntity<LedgerEntry> contribute(@PathVariable String id, @Valid @RequestBody Contribution request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         LocalDate on = request.on() == null ? calendar.today() : request.on();
         if (on.isAfter(calendar.today())) {
             throw new InvalidFieldException("on", "is in the future (today in Vietnam is " + calendar.today() + ")");

@@ -8,6 +8,7 @@ public final class Alliance {
 
     private final Province province;
     private final String service;
+    private final boolean national;
 
     public Alliance(AllianceProperties properties, AdministrativeUnits units) {
         this.province = units.currentProvince(properties.provinceCode()).orElseThrow(() -> new IllegalStateException(
@@ -17,6 +18,16 @@ public final class Alliance {
             throw new IllegalStateException("hoptac.alliance.service must be a short lower-case name, e.g. registry");
         }
         this.service = properties.service();
+        this.national = properties.national();
+    }
+
+    /** The Vietnam Cooperative Alliance's own deployment rather than a province's. */
+    public boolean national() {
+        return national;
+    }
+
+    public String service() {
+        return service;
     }
 
     public Province province() {
@@ -27,8 +38,16 @@ public final class Alliance {
         return province.code();
     }
 
-    /** The CloudEvents {@code source} of this service's events, e.g. {@code /provinces/19/registry}. */
+    /**
+     * The CloudEvents {@code source} of this service's events, e.g. {@code /provinces/19/registry}, or
+     * {@code /national/reporting} for the national alliance's deployment.
+     */
     public String eventSource() {
-        return "/provinces/" + province.code() + "/" + service;
+        return national ? "/national/" + service : sourceOf(province.code(), service);
+    }
+
+    /** The source of a province's service, as its events name it. */
+    public static String sourceOf(String provinceCode, String service) {
+        return "/provinces/" + provinceCode + "/" + service;
     }
 }

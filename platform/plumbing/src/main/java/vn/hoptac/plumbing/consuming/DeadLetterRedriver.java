@@ -29,8 +29,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class DeadLetterRedriver {
 
-    /** What one re-drive did. */
-    public record Result(String deadLetterTopic, String targetTopic, int redriven) {
+    /**
+     * What one re-drive did. Quarantined letters (events from an untrusted source) are never sent
+     * back: {@code quarantinedLeft} counts those passed over.
+     */
+    public record Result(String deadLetterTopic, String targetTopic, int redriven, int quarantinedLeft) {
     }
 
     public static final String REDRIVEN_AT = "hoptac_redriven_at";
@@ -69,6 +72,7 @@ public final class DeadLetterRedriver {
                 }
             }
             int redriven = 0;
+            int quarantined = 0;
             String target = null;
             while (!reachedEnd(consumer, partitions, end)) {
                 Map<TopicPartition, OffsetAndMetadata> progress = new HashMap<>();
@@ -76,6 +80,11 @@ public final class DeadLetterRedriver {
                 for (ConsumerRecord<byte[], byte[]> letter : consumer.poll(Duration.ofMillis(500))) {
                     if (letter.offset() >= end.get(new TopicPartition(letter.topic(), letter.partition()))) {
                         continue; // arrived after the re-drive began: left for the next one
+                    }
+                    progress.put(new TopicPartition(letter.topic(), letter.partition()), new OffsetAndMetadata(letter.offset() + 1));
+                    if (QuarantinedEventException.isQuarantined(letter.headers())) {
+                        quarantined++;
+                        continue;
                     }
                     target = targetTopic(deadLetterTopic, letter);
                     ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(target, letter.key(), letter.value());
@@ -86,7 +95,6 @@ public final class DeadLetterRedriver {
                     }
                     again.headers().add(REDRIVEN_AT, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
                     sent.add(producer.send(again));
-                    progress.put(new TopicPartition(letter.topic(), letter.partition()), new OffsetAndMetadata(letter.offset() + 1));
                 }
                 for (Future<RecordMetadata> ack : sent) {
                     ack.get();
@@ -96,7 +104,8 @@ public final class DeadLetterRedriver {
                     consumer.commitSync(progress);
                 }
             }
-            return new Result(deadLetterTopic, target == null ? originalTopic(deadLetterTopic) : target, redriven);
+            return new Result(deadLetterTopic, target == null ? originalTopic(deadLetterTopic) : target, redriven,
+                    quarantined);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka refused a re-driven letter: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
@@ -115,10 +124,10 @@ public final class DeadLetterRedriver {
         return original == null ? originalTopic(deadLetterTopic) : new String(original.value(), StandardCharsets.UTF_8);
     }
 
-    /** {@code registry.events.loan-service.dlq} → {@code registry.events}: topics are {@code <service>.events}. */
+    /** {@code p19.registry.events.loan-service.dlq} → {@code p19.registry.events}: a group has no dot. */
     static String originalTopic(String deadLetterTopic) {
-        String[] parts = deadLetterTopic.split("\\.");
-        return parts[0] + "." + parts[1];
+        String withGroup = deadLetterTopic.substring(0, deadLetterTopic.length() - ".dlq".length());
+        return withGroup.substring(0, withGroup.lastIndexOf('.'));
     }
 
     private Map<String, Object> consumerConfig(String deadLetterTopic) {

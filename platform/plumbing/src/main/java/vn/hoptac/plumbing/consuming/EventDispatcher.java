@@ -12,7 +12,8 @@ import vn.hoptac.plumbing.events.UnreadableEventException;
 
 /**
  * The one way a service consumes events: a Spring Cloud Stream {@code Consumer<Message<byte[]>>}
- * that routes by {@code ce_type}. Unknown types are skipped and counted (a new type must not flood
+ * that routes by {@code ce_type}. Events are checked, not believed: one from a source not trusted on
+ * its topic ({@link TrustedSources}) is quarantined, counted and never applied. Unknown types are skipped and counted (a new type must not flood
  * the dead letters); unreadable events fail at once; a failing handler is retried a bounded number of
  * times here, then fails. The binding runs with {@code max-attempts: 1} and a dead-letter queue, so
  * whatever fails here is dead-lettered with its error, exactly once.
@@ -22,6 +23,7 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
     private final String consumer;
+    private final TrustedSources trust;
     private final Map<String, EventHandler> handlers;
     private final int maxAttempts;
     private final Duration backoff;
@@ -29,18 +31,27 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
 
     private EventDispatcher(Builder builder) {
         this.consumer = builder.consumer;
+        this.trust = builder.trust;
         this.handlers = Map.copyOf(builder.handlers);
         this.maxAttempts = builder.maxAttempts;
         this.backoff = builder.backoff;
         this.meters = builder.meters;
     }
 
-    public static Builder forConsumer(String consumer, MeterRegistry meters) {
-        return new Builder(consumer, meters);
+    public static Builder forConsumer(String consumer, TrustedSources trust, MeterRegistry meters) {
+        return new Builder(consumer, trust, meters);
     }
 
     @Override
     public void accept(Message<byte[]> message) {
+        String topic = IncomingEvent.topicOf(message);
+        var quarantined = trust.check(topic, IncomingEvent.sourceOf(message), message.getPayload());
+        if (quarantined.isPresent()) {
+            meters.counter("hoptac.events.quarantined", "consumer", consumer, "topic", String.valueOf(topic),
+                    "reason", quarantined.get().reason()).increment();
+            log.warn("{} quarantined an event from {}: {}", consumer, topic, quarantined.get().getMessage());
+            throw quarantined.get();
+        }
         String type = IncomingEvent.typeOf(message);
         EventHandler handler = type == null ? null : handlers.get(type);
         if (handler == null && type != null) {
@@ -93,13 +104,15 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     /** Collects the handlers of one consumer. */
     public static final class Builder {
         private final String consumer;
+        private final TrustedSources trust;
         private final MeterRegistry meters;
         private final Map<String, EventHandler> handlers = new LinkedHashMap<>();
         private int maxAttempts = 3;
         private Duration backoff = Duration.ofMillis(200);
 
-        private Builder(String consumer, MeterRegistry meters) {
+        private Builder(String consumer, TrustedSources trust, MeterRegistry meters) {
             this.consumer = consumer;
+            this.trust = java.util.Objects.requireNonNull(trust, "trust");
             this.meters = meters;
         }
 

@@ -3,6 +3,7 @@ package vn.hoptac.plumbing.consuming;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import vn.hoptac.contracts.CloudEventHeaders;
 import vn.hoptac.plumbing.events.EventJson;
@@ -35,7 +36,20 @@ public record IncomingEvent(String id, String type, String source, String subjec
     }
 
     static String typeOf(Message<byte[]> message) {
-        Object value = message.getHeaders().get(CloudEventHeaders.TYPE);
+        return optionalHeader(message, CloudEventHeaders.TYPE);
+    }
+
+    static String sourceOf(Message<byte[]> message) {
+        return optionalHeader(message, CloudEventHeaders.SOURCE);
+    }
+
+    /** The topic the record was read from, as the Kafka binder says. */
+    static String topicOf(Message<byte[]> message) {
+        return optionalHeader(message, KafkaHeaders.RECEIVED_TOPIC);
+    }
+
+    private static String optionalHeader(Message<byte[]> message, String name) {
+        Object value = message.getHeaders().get(name);
         return value == null ? null : text(value);
     }
 

@@ -18,11 +18,13 @@ public final class EventStamper {
     private final Alliance alliance;
     private final EventCatalog catalog;
     private final Clock clock;
+    private final String topicPrefix;
 
-    public EventStamper(Alliance alliance, EventCatalog catalog, Clock clock) {
+    public EventStamper(Alliance alliance, EventCatalog catalog, Clock clock, String topicPrefix) {
         this.alliance = alliance;
         this.catalog = catalog;
         this.clock = clock;
+        this.topicPrefix = topicPrefix;
     }
 
     public List<PendingEvent> stamp(String aggregateId, long lastSequence, List<OutgoingEvent> events) {
@@ -33,7 +35,7 @@ public final class EventStamper {
         for (OutgoingEvent event : events) {
             EventType type = catalog.require(event.type());
             stamped.add(new PendingEvent(UUID.randomUUID().toString(), type.type(), alliance.eventSource(), aggregateId,
-                    ++sequence, now, type.dataSchema(), type.topic(), EventJson.writeString(event.data())));
+                    ++sequence, now, type.dataSchema(), topicPrefix + type.topic(), EventJson.writeString(event.data())));
         }
         return stamped;
     }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,12 +35,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(413);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"https://hoptac.vn/problems/payload-too-large\","
-                    + "\"title\":\"Request body too large\",\"status\":413,\"detail\":\"The request body exceeds the limit of "
-                    + limit + " bytes.\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+            ProblemResponses.write(request, response, 413, "payload-too-large", "Request body too large",
+                    "The request body exceeds the limit of " + limit + " bytes.");
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

@@ -33,8 +33,8 @@ class AdministrativeUnitsTest {
 
     @Test
     void anAllianceMustBeACurrentProvince() {
-        assertThat(new Alliance(new AllianceProperties("68", "loans"), units).eventSource()).isEqualTo("/provinces/68/loans");
-        assertThatThrownBy(() -> new Alliance(new AllianceProperties("67", "loans"), units))
+        assertThat(new Alliance(new AllianceProperties("68", "loans", false), units).eventSource()).isEqualTo("/provinces/68/loans");
+        assertThatThrownBy(() -> new Alliance(new AllianceProperties("67", "loans", false), units))
                 .hasMessageContaining("not a current (2025) province code");
     }
 }

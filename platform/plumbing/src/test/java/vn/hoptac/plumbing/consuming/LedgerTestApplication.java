@@ -45,8 +45,8 @@ public class LedgerTestApplication {
     }
 
     @Bean
-    Consumer<Message<byte[]>> ledgerEvents(DedupGuard dedup, Faults faults, MeterRegistry meters) {
-        return EventDispatcher.forConsumer(GROUP, meters).retries(3, Duration.ofMillis(10)).on(CREDITED, event -> {
+    Consumer<Message<byte[]>> ledgerEvents(DedupGuard dedup, Faults faults, TrustedSources trust, MeterRegistry meters) {
+        return EventDispatcher.forConsumer(GROUP, trust, meters).retries(3, Duration.ofMillis(10)).on(CREDITED, event -> {
             faults.attempt(event);
             Credited credited = event.data(Credited.class);
             if (faults.brokenAccounts.contains(credited.account())) {

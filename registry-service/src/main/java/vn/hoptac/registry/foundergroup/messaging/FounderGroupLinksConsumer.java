@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.hoptac.plumbing.consuming.EventDispatcher;
+import vn.hoptac.plumbing.consuming.TrustedSources;
 import vn.hoptac.plumbing.consuming.IncomingEvent;
 import vn.hoptac.plumbing.events.UnreadableEventException;
 import vn.hoptac.registry.foundergroup.application.FounderGroupService;
@@ -37,8 +38,8 @@ class FounderGroupLinksConsumer {
     }
 
     @Bean
-    Consumer<Message<byte[]>> founderGroupLinks(FounderGroupService groups, MeterRegistry meters) {
-        return EventDispatcher.forConsumer(CONSUMER, meters)
+    Consumer<Message<byte[]>> founderGroupLinks(FounderGroupService groups, TrustedSources trust, MeterRegistry meters) {
+        return EventDispatcher.forConsumer(CONSUMER, trust, meters)
                 .on(OrganisationEventTypes.REGISTERED, event -> link(event, groups, meters))
                 .build();
     }

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoptac.plumbing.errors.BadRequestException;
-import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.security.Actor;
+import vn.hoptac.plumbing.security.Allowed;
+import vn.hoptac.plumbing.security.Role;
 import vn.hoptac.plumbing.web.RequestFingerprint;
 import vn.hoptac.plumbing.web.Versions;
 import vn.hoptac.registry.foundergroup.application.FounderGroupService;
@@ -42,11 +44,12 @@ public class FounderGroupController {
         this.groups = groups;
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping
     public ResponseEntity<FounderGroupView> record(@Valid @RequestBody FounderGroupRequests.Recording request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         var recorded = groups.record(request.name(), request.contact(), request.intendedSector(), request.commune(),
                 request.recordedOn(), who, RequestFingerprint.key(idempotencyKey), RequestFingerprint.of(request));
         FounderGroupDocument document = recorded.group();
@@ -56,6 +59,7 @@ public class FounderGroupController {
                 .body(FounderGroupView.of(document));
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/{id}")
     public ResponseEntity<FounderGroupView> get(@PathVariable String id) {
         return ok(groups.get(id));
@@ -65,6 +69,7 @@ public class FounderGroupController {
     public record Page(List<FounderGroupView> items, int page, int size, long totalItems, long totalPages) {
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping
     public Page list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
@@ -78,11 +83,12 @@ public class FounderGroupController {
                 (found.total() + size - 1) / size);
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/advice-sessions")
     public ResponseEntity<FounderGroupView> advise(@PathVariable String id, @Valid @RequestBody FounderGroupRequests.Advice request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(groups.advise(id, Versions.fromIfMatch(ifMatch), request.date(), request.topic(), request.adviser(), who));
     }
 
@@ -90,6 +96,7 @@ public class FounderGroupController {
      * How many founder groups advised from {@code from} to {@code to} (both included) founded their
      * cooperative by {@code to}; the definition is {@link FounderGroupConversion}'s.
      */
+    @Allowed(Role.VIEWER)
     @GetMapping("/conversion")
     public FounderGroupConversion conversion(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {

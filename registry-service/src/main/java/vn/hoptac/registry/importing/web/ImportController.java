@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hoptac.plumbing.errors.BadRequestException;
-import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.security.Actor;
+import vn.hoptac.plumbing.security.Allowed;
+import vn.hoptac.plumbing.security.Role;
 import vn.hoptac.registry.importing.application.ImportService;
 import vn.hoptac.registry.importing.domain.RowOutcome;
 import vn.hoptac.registry.importing.domain.RowResult;
@@ -37,10 +39,11 @@ public class ImportController {
         this.imports = imports;
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ImportView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor) throws IOException {
-        String who = Actors.require(actor);
+            Actor actor) throws IOException {
+        String who = actor.id();
         if (file == null) {
             throw new BadRequestException("file", "Send the register in the multipart field 'file', as .csv or .xlsx.");
         }
@@ -48,6 +51,7 @@ public class ImportController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(ImportView.of(job, List.of()));
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/{id}")
     public ImportView get(@PathVariable String id) {
         var job = imports.get(id);
@@ -58,6 +62,7 @@ public class ImportController {
     public record RowPage(List<RowResult> items, int page, int size, long totalItems, long totalPages) {
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/{id}/rows")
     public RowPage rows(@PathVariable String id, @RequestParam(required = false) RowOutcome outcome,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {

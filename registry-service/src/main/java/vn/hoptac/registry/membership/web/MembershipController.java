@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
-import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.security.Actor;
+import vn.hoptac.plumbing.security.Allowed;
+import vn.hoptac.plumbing.security.Role;
 import vn.hoptac.plumbing.web.RequestFingerprint;
 import vn.hoptac.plumbing.web.Versions;
 import vn.hoptac.registry.membership.application.MembershipService;
@@ -44,11 +46,12 @@ public class MembershipController {
      * Admits each listed organisation; answers 200 with an outcome per organisation, since some may be
      * admitted and others refused. Retrying with the same {@code Idempotency-Key} admits nobody twice.
      */
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/membership-batches")
     public BatchView admit(@Valid @RequestBody MembershipRequests.Batch request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         Set<String> seen = new HashSet<>();
         for (String organisationId : request.organisationIds()) {
             if (!seen.add(organisationId)) {
@@ -60,20 +63,23 @@ public class MembershipController {
         return BatchView.of(request.batch(), request.admittedOn(), results);
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/memberships/{id}")
     public ResponseEntity<MembershipView> get(@PathVariable String id) {
         return ok(memberships.get(id));
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/memberships/{id}/end")
     public ResponseEntity<MembershipView> end(@PathVariable String id, @Valid @RequestBody MembershipRequests.End request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(memberships.end(id, Versions.fromIfMatch(ifMatch), request.endedOn(), request.reason(), who));
     }
 
     /** Organisations that were members on {@code asOf} (today in Vietnam by default). */
+    @Allowed(Role.VIEWER)
     @GetMapping("/members")
     public MembersView members(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf) {
         return MembersView.of(memberships.membersOn(asOf));

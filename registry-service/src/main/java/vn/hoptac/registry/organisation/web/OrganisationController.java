@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hoptac.plumbing.alliance.AdministrativeUnits;
 import vn.hoptac.plumbing.errors.BadRequestException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
-import vn.hoptac.plumbing.web.Actors;
+import vn.hoptac.plumbing.security.Actor;
+import vn.hoptac.plumbing.security.Allowed;
+import vn.hoptac.plumbing.security.Role;
 import vn.hoptac.plumbing.web.RequestFingerprint;
 import vn.hoptac.plumbing.web.Versions;
 import vn.hoptac.registry.organisation.application.OrganisationService;
@@ -54,11 +56,12 @@ public class OrganisationController {
         this.units = units;
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping
     public ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         if (request.effectiveOn() != null) {
             throw new InvalidFieldException("effectiveOn", "is not used at registration: it takes effect on foundedOn");
         }
@@ -72,6 +75,7 @@ public class OrganisationController {
     }
 
     /** The organisation now, or as it stood on {@code asOf} (404 before it was founded). */
+    @Allowed(Role.VIEWER)
     @GetMapping("/{id}")
     public ResponseEntity<OrganisationView> get(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
         OrganisationDocument document = organisations.get(id);
@@ -87,12 +91,14 @@ public class OrganisationController {
             List<ValueChainParticipation> valueChains) {
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/{id}/history")
     public History history(@PathVariable String id) {
         var organisation = organisations.get(id).toOrganisation();
         return new History(id, organisation.profileHistory(), organisation.statusHistory(), organisation.valueChains());
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping("/by-registration-code/{code}")
     public ResponseEntity<OrganisationView> byRegistrationCode(@PathVariable String code) {
         return ok(organisations.getByRegistrationCode(code));
@@ -102,6 +108,7 @@ public class OrganisationController {
     public record SearchPage(List<OrganisationView> items, int page, int size, long totalItems, long totalPages) {
     }
 
+    @Allowed(Role.VIEWER)
     @GetMapping
     public SearchPage search(@RequestParam(required = false) String q, @RequestParam(required = false) OrganisationType type,
             @RequestParam(required = false) Sector sector, @RequestParam(required = false) OrganisationStatus status,
@@ -138,36 +145,40 @@ public class OrganisationController {
             String foundedOnModelOf, LocalDate effectiveOn) {
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/value-chains")
     public ResponseEntity<OrganisationView> joinValueChain(@PathVariable String id, @Valid @RequestBody JoinChain request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(organisations.joinValueChain(id, Versions.fromIfMatch(ifMatch), request.chain(), request.joinedOn(), who));
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/value-chains/{chain}/leave")
     public ResponseEntity<OrganisationView> leaveValueChain(@PathVariable String id, @PathVariable String chain,
-            @Valid @RequestBody LeaveChain request, @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @Valid @RequestBody LeaveChain request, Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(organisations.leaveValueChain(id, Versions.fromIfMatch(ifMatch), chain, request.leftOn(), request.reason(), who));
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PutMapping("/{id}/model-status")
     public ResponseEntity<OrganisationView> changeModelStatus(@PathVariable String id,
-            @Valid @RequestBody ModelStatusRequest request, @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            @Valid @RequestBody ModelStatusRequest request, Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(organisations.changeModelStatus(id, Versions.fromIfMatch(ifMatch),
                 new ModelStatus(request.newType(), request.model(), request.foundedOnModelOf()), request.effectiveOn(), who));
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PutMapping("/{id}/profile")
     public ResponseEntity<OrganisationView> changeProfile(@PathVariable String id, @Valid @RequestBody OrganisationRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         if (request.founderGroupId() != null) {
             throw new InvalidFieldException("founderGroupId", "is given at registration only");
         }
@@ -178,37 +189,41 @@ public class OrganisationController {
         return ok(organisations.changeProfile(id, version, profile, request.effectiveOn(), who));
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/conversion")
     public ResponseEntity<OrganisationView> convert(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Conversion request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(organisations.convert(id, Versions.fromIfMatch(ifMatch), request.toLegalBasis(), request.registrationCode(),
                 request.effectiveOn(), who));
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/suspension")
     public ResponseEntity<OrganisationView> suspend(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Suspension request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(organisations.suspend(id, Versions.fromIfMatch(ifMatch), request.reason(), request.effectiveOn(), who));
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/resumption")
     public ResponseEntity<OrganisationView> resume(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Resumption request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(organisations.resume(id, Versions.fromIfMatch(ifMatch), request.effectiveOn(), who));
     }
 
+    @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/dissolution")
     public ResponseEntity<OrganisationView> dissolve(@PathVariable String id,
             @Valid @RequestBody LifecycleRequests.DissolutionRequest request,
-            @RequestHeader(name = Actors.HEADER, required = false) String actor,
+            Actor actor,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = Actors.require(actor);
+        String who = actor.id();
         return ok(organisations.dissolve(id, Versions.fromIfMatch(ifMatch), request.kind(), request.reason(),
                 request.effectiveOn(), who));
     }
