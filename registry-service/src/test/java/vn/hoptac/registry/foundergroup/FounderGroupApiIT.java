@@ -282,7 +282,7 @@ class FounderGroupApiIT {
                 .replace("ENVIRONMENT", "FISHING"), AUTHORIZATION, officer("can.bo"));
         assertThat(unknownSector.status()).isEqualTo(400);
         assertThat(fields(unknownSector)).containsExactly("intendedSector");
-        assertThat(http.post("/api/v1/founder-groups", recording("Nhóm X", "2026-01-05")).status()).isEqualTo(400);
+        assertThat(http.anonymous().post("/api/v1/founder-groups", recording("Nhóm X", "2026-01-05")).status()).isEqualTo(401);
 
         String id = record("Nhóm sáng lập HTX Sầu riêng", "2026-01-05").text("id");
         Response futureSession = advise(id, "\"1\"", "2026-11-23", "Điều lệ");

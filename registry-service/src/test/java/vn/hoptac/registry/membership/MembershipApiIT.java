@@ -258,9 +258,12 @@ class MembershipApiIT {
         Response twice = admit("1/2024", "2024-04-05", List.of(tea, tea));
         assertThat(twice.status()).isEqualTo(422);
         assertThat(fields(twice)).containsExactly("organisationIds");
-        Response anonymous = http.post("/api/v1/membership-batches", """
+        Response anonymous = http.anonymous().post("/api/v1/membership-batches", """
                 {"batch": "1/2024", "admittedOn": "2024-04-05", "organisationIds": ["%s"]}""".formatted(tea));
-        assertThat(anonymous.status()).isEqualTo(400);
+        assertThat(anonymous.status()).isEqualTo(401);
+        Response viewer = http.post("/api/v1/membership-batches", """
+                {"batch": "1/2024", "admittedOn": "2024-04-05", "organisationIds": ["%s"]}""".formatted(tea));
+        assertThat(viewer.status()).isEqualTo(403);
 
         assertThat(organisations(membersOn("2026-11-22"))).doesNotContain(tea);
     }

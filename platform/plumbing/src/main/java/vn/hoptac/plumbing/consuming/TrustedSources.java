@@ -36,11 +36,14 @@ public final class TrustedSources {
 
     /** The sources believed on {@code topic}. */
     public Set<String> on(String topic) {
+        if (topic == null) {
+            return Set.of();
+        }
         Set<String> sources = configured.get(topic);
         if (sources != null) {
             return sources;
         }
-        Matcher own = Pattern.compile(Pattern.quote(prefix) + "([a-z][a-z-]*)\\.events").matcher(topic == null ? "" : topic);
+        Matcher own = Pattern.compile(Pattern.quote(prefix) + "([a-z][a-z-]*)\\.events").matcher(topic);
         if (!own.matches()) {
             return Set.of();
         }
