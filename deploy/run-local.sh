@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one-command local platform: Kafka, the store and every service on this machine.
+# The one-command local platform: Kafka, the store, the token issuer and every service on this machine.
 # Builds the jars first when one is missing or older than its sources, then runs the launcher.
 # Usage: deploy/run-local.sh [--data-dir PATH]     (--help lists the port variables)
 set -euo pipefail
@@ -22,6 +22,13 @@ build_reason() {
   fi
   if [[ -n $(newer_than "$launcher_jar" pom.xml deploy/launcher/pom.xml deploy/launcher/src/main) ]]; then
     echo "the launcher changed"; return
+  fi
+  local issuer_jar=deploy/issuer/target/hoptac-issuer-0.1.0-SNAPSHOT.jar
+  if [[ ! -f $issuer_jar ]]; then
+    echo "the token issuer is not built"; return
+  fi
+  if [[ -n $(newer_than "$issuer_jar" pom.xml deploy/issuer/pom.xml deploy/issuer/src/main) ]]; then
+    echo "the token issuer changed"; return
   fi
   local pom module jar
   for pom in *-service/pom.xml; do

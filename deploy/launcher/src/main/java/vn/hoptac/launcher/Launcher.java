@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The one-command local platform: a real Kafka broker, the store persisted to an H2 file, the topics,
- * then every service jar, each configured as in production through environment variables.
+ * the token issuer, then every service jar, each configured as in production through environment
+ * variables.
  *
  * <p>Run from the project root (or through {@code deploy/run-local.sh}). Data lives in
  * {@code ./.hoptac-data} (or {@code --data-dir}) and survives restarts. Ctrl-C stops the services, then
@@ -29,6 +30,10 @@ public final class Launcher {
     private static final List<Service> SERVICES = List.of(
             new Service("registry-service", 8081),
             new Service("loan-service", 8082));
+
+    private static final String ISSUER_MODULE = "deploy/issuer";
+    private static final String ISSUER_ARTIFACT = "hoptac-issuer";
+    private static final String DEFAULT_PROVINCE = "19";
 
     private static final List<String> TOPICS = List.of("registry.events", "loans.events", "campaigns.events");
     private static final int TOPIC_PARTITIONS = 6;
@@ -76,6 +81,7 @@ public final class Launcher {
         int kafkaPort = port("HOPTAC_KAFKA_PORT", 9092);
         int controllerPort = port("HOPTAC_KAFKA_CONTROLLER_PORT", kafkaPort + 1);
         int storePort = port("HOPTAC_STORE_PORT", 27017);
+        int issuerPort = port("HOPTAC_ISSUER_PORT", 9000);
         Map<Service, Integer> servicePorts = new LinkedHashMap<>();
         SERVICES.forEach(service -> servicePorts.put(service, port(service.portVariable(), service.defaultPort())));
 
@@ -83,24 +89,31 @@ public final class Launcher {
         Ports.requireFree(kafkaPort, "Kafka", "HOPTAC_KAFKA_PORT");
         Ports.requireFree(controllerPort, "Kafka controller", "HOPTAC_KAFKA_CONTROLLER_PORT");
         Ports.requireFree(storePort, "store", "HOPTAC_STORE_PORT");
+        Ports.requireFree(issuerPort, "token issuer", "HOPTAC_ISSUER_PORT");
         servicePorts.forEach((service, port) -> Ports.requireFree(port, service.module(), service.portVariable()));
         Map<Service, Path> jars = findJars(root);
+        Path issuerJar = findJar(root.resolve(ISSUER_MODULE).resolve("target"), ISSUER_ARTIFACT).orElseThrow(() ->
+                new IllegalStateException("no jar for the token issuer. Build it with: ./mvnw -B -DskipTests package -pl "
+                        + ISSUER_MODULE + " (deploy/run-local.sh does that for you)"));
 
         System.out.println("Starting Kafka on 127.0.0.1:" + kafkaPort + " ...");
         LocalKafka kafka = new LocalKafka(dataDir.get().resolve("kafka"), kafkaPort, controllerPort).start();
         System.out.println("Starting the store on 127.0.0.1:" + storePort + " ...");
         LocalStore store = LocalStore.persistent(dataDir.get().resolve("store").resolve("hoptac.mv"), storePort).start();
         kafka.createTopics(TOPICS, TOPIC_PARTITIONS);
+        String issuerUrl = baseUrl(issuerPort);
+        ServiceProcess issuer = startIssuer(issuerJar, issuerPort, dataDir.get());
 
         Map<Service, ServiceProcess> processes = new LinkedHashMap<>();
         servicePorts.forEach((service, port) -> processes.put(service,
-                startService(service, jars.get(service), port, kafka, store, dataDir.get().resolve("logs"))));
+                startService(service, jars.get(service), port, kafka, store, issuerUrl, dataDir.get().resolve("logs"))));
+        issuer.awaitReady(URI.create(issuerUrl + "/actuator/health/readiness"), SERVICE_READY_TIMEOUT);
         // Services start in parallel; waiting for each in turn costs no more than the slowest.
         processes.forEach((service, process) -> process.awaitReady(
                 URI.create(baseUrl(servicePorts.get(service)) + "/actuator/health/readiness"), SERVICE_READY_TIMEOUT));
 
-        printSummary(dataDir.get(), kafka, store, processes, servicePorts);
-        reportUnexpectedExits(processes, kafka, store);
+        printSummary(dataDir.get(), kafka, store, issuer, issuerUrl, processes, servicePorts);
+        reportUnexpectedExits(processes, issuer, kafka, store);
         awaitShutdown();
     }
 
@@ -125,14 +138,37 @@ public final class Launcher {
         return Optional.of(dataDir);
     }
 
+    /** The alliance's province, as the services are told it. */
+    private static String allianceProvince() {
+        String code = System.getenv("HOPTAC_ALLIANCE_PROVINCE_CODE");
+        return code == null || code.isBlank() ? DEFAULT_PROVINCE : code.trim();
+    }
+
+    /**
+     * The local identity provider: demo users of the default province and of the alliance's, keys kept in
+     * the data directory so tokens survive a restart.
+     */
+    private static ServiceProcess startIssuer(Path jar, int port, Path dataDir) {
+        System.out.println("Starting the token issuer on port " + port + " ...");
+        String provinces = allianceProvince().equals(DEFAULT_PROVINCE) ? DEFAULT_PROVINCE
+                : DEFAULT_PROVINCE + "," + allianceProvince();
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("SERVER_PORT", String.valueOf(port));
+        environment.put("HOPTAC_ISSUER_URL", baseUrl(port));
+        environment.put("HOPTAC_ISSUER_PROVINCES", provinces);
+        environment.put("HOPTAC_ISSUER_KEYS_FILE", dataDir.resolve("issuer").resolve("keys.json").toString());
+        return new ServiceProcess("issuer", jar, environment, Map.of(), dataDir.resolve("logs").resolve("issuer.log")).start();
+    }
+
     /** Starts the jar configured as in production: through environment variables only. */
     private static ServiceProcess startService(Service service, Path jar, int port, LocalKafka kafka, LocalStore store,
-                                               Path logDir) {
+                                               String issuerUrl, Path logDir) {
         System.out.println("Starting " + service.module() + " on port " + port + " ...");
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", String.valueOf(port));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("MONGODB_URI", store.uri(service.shortName()));
+        environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", issuerUrl);
         Optional.ofNullable(System.getenv("HOPTAC_ALLIANCE_PROVINCE_CODE"))
                 .ifPresent(code -> environment.put("HOPTAC_ALLIANCE_PROVINCE_CODE", code));
         Path log = logDir.resolve(service.module() + ".log");
@@ -189,14 +225,17 @@ public final class Launcher {
         return "http://127.0.0.1:" + port;
     }
 
-    private static void printSummary(Path dataDir, LocalKafka kafka, LocalStore store,
-                                     Map<Service, ServiceProcess> processes, Map<Service, Integer> ports) {
+    private static void printSummary(Path dataDir, LocalKafka kafka, LocalStore store, ServiceProcess issuer,
+                                     String issuerUrl, Map<Service, ServiceProcess> processes, Map<Service, Integer> ports) {
         String row = "  %-18s %s%n";
         System.out.println();
         System.out.println("HopTac is running. Data in " + dataDir);
         System.out.println();
         System.out.printf(row, "Kafka", kafka.bootstrapServers() + "   (log " + kafka.logFile() + ")");
         System.out.printf(row, "Store", store.uri("<database>") + "   (log " + store.logFile() + ")");
+        System.out.printf(row, "Token issuer", issuerUrl + "   (log " + issuer.logFile() + ")");
+        System.out.printf(row, "  demo users", issuerUrl + "/demo-users   (one per role: registry-officer-"
+                + allianceProvince() + ", appraiser-" + allianceProvince() + ", …, national-viewer; secret: demo)");
         processes.forEach((service, process) -> {
             String base = baseUrl(ports.get(service));
             System.out.println();
@@ -207,13 +246,20 @@ public final class Launcher {
             System.out.printf(row, "  log", process.logFile());
         });
         System.out.println();
-        System.out.println("Press Ctrl-C to stop (services, then the store, then Kafka). Data is kept.");
+        System.out.println("Get a token (here a registry officer's) and call a service with it:");
+        System.out.println("  TOKEN=$(curl -s -u registry-officer-" + allianceProvince() + ":demo -d grant_type=client_credentials "
+                + issuerUrl + "/oauth2/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
+        System.out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" " + baseUrl(ports.values().iterator().next())
+                + "/api/v1/organisations");
+        System.out.println();
+        System.out.println("Press Ctrl-C to stop (services, then the issuer, the store, then Kafka). Data is kept.");
     }
 
     /** Says so when a child dies on its own; stops saying it once the JVM is shutting down. */
-    private static void reportUnexpectedExits(Map<Service, ServiceProcess> processes, LocalKafka kafka,
-                                              LocalStore store) {
+    private static void reportUnexpectedExits(Map<Service, ServiceProcess> processes, ServiceProcess issuer,
+                                              LocalKafka kafka, LocalStore store) {
         List<ChildProcess> children = new ArrayList<>(processes.values());
+        children.add(issuer);
         children.add(kafka);
         children.add(store);
         Thread watcher = new Thread(() -> {
@@ -260,7 +306,7 @@ public final class Launcher {
 
                 Starts Kafka, the store and the services on this machine; data in ./.hoptac-data by default.
                 Ports (environment): HOPTAC_KAFKA_PORT (9092), HOPTAC_KAFKA_CONTROLLER_PORT (Kafka's + 1),
-                HOPTAC_STORE_PORT (27017), and per service HOPTAC_<NAME>_PORT:""");
+                HOPTAC_STORE_PORT (27017), HOPTAC_ISSUER_PORT (9000), and per service HOPTAC_<NAME>_PORT:""");
         SERVICES.forEach(service -> System.out.println("  " + service.portVariable() + " (" + service.defaultPort() + ")"));
         System.out.println("HOPTAC_ALLIANCE_PROVINCE_CODE is passed through to the services when set.");
     }

@@ -37,6 +37,11 @@ public final class Http {
         return new Http(base, authorization);
     }
 
+    /** Where the service listens, e.g. {@code http://127.0.0.1:8081}. */
+    public String base() {
+        return base;
+    }
+
     /** The same client without a default {@code Authorization}. */
     public Http anonymous() {
         return new Http(base, null);

@@ -1,0 +1,54 @@
+package vn.hoptac.loan.edge;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.hoptac.loan.LoanApplication;
+import vn.hoptac.testsupport.EdgeSecurityContract;
+import vn.hoptac.testsupport.Http;
+import vn.hoptac.testsupport.RealInfrastructure;
+import vn.hoptac.testsupport.TestInfrastructure;
+
+/** The loan service's edge under attack, every operation of its OpenAPI document, for Lâm Đồng (68). */
+@SpringBootTest(classes = LoanApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"hoptac.alliance.province-code=68", "hoptac.topics.prefix=" + LoanEdgeSecurityIT.PREFIX})
+@RealInfrastructure
+class LoanEdgeSecurityIT extends EdgeSecurityContract {
+
+    static final String PREFIX = "edge68.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeAll
+    static void topics() {
+        TestInfrastructure.shared().createTopics(List.of(PREFIX + "registry.events", PREFIX + "loans.events",
+                PREFIX + "registry.events.loan-service.dlq", PREFIX + "loans.events.loan-service-funds.dlq"), 6);
+    }
+
+    @Override
+    protected Http service() {
+        return new Http("http://127.0.0.1:" + port);
+    }
+
+    @Override
+    protected String province() {
+        return "68";
+    }
+
+    @Override
+    protected MongoDatabase database() {
+        return mongo.getDb();
+    }
+
+    @Override
+    protected List<String> topics() {
+        return List.of(PREFIX + "loans.events");
+    }
+}
