@@ -140,6 +140,38 @@ class LoanServiceIT {
     }
 
     @Test
+    void aRegistrationClaimingAnotherAlliancesRegistryIsQuarantinedAndNeverApplied() {
+        // Thái Nguyên's registration, published on Lâm Đồng's registry.events: the source is not Lâm Đồng's registry.
+        RegistryFeed thaiNguyen = new RegistryFeed("19");
+        String spoofed = UUID.randomUUID().toString();
+        String spoofedEvent = thaiNguyen.send(RegistryFeed.REGISTERED, spoofed, 1,
+                thaiNguyen.registered(spoofed, "Hợp tác xã Giả Mạo", "COOPERATIVE", "2018-05-02"));
+        // Lâm Đồng's source, but a Thái Nguyên cooperative in the data.
+        String mismatched = UUID.randomUUID().toString();
+        String mismatchedEvent = UUID.randomUUID().toString();
+        registry.sendAs("/provinces/68/registry", mismatchedEvent, RegistryFeed.REGISTERED, mismatched, 1,
+                thaiNguyen.registered(mismatched, "Hợp tác xã Sai Tỉnh", "COOPERATIVE", "2018-05-02"));
+        thaiNguyen.close();
+
+        var letters = new KafkaTestConsumer().readUntil("registry.events.loan-service.dlq", all -> all.stream()
+                .map(r -> KafkaTestConsumer.header(r, "ce_id")).toList().containsAll(List.of(spoofedEvent, mismatchedEvent)),
+                Duration.ofSeconds(60));
+
+        assertThat(letters.stream().filter(r -> spoofedEvent.equals(KafkaTestConsumer.header(r, "ce_id")))
+                .map(r -> KafkaTestConsumer.header(r, "x-exception-message")).findFirst().orElseThrow())
+                .contains("; quarantined: untrusted-source: ").contains("/provinces/19/registry");
+        assertThat(letters.stream().filter(r -> mismatchedEvent.equals(KafkaTestConsumer.header(r, "ce_id")))
+                .map(r -> KafkaTestConsumer.header(r, "x-exception-message")).findFirst().orElseThrow())
+                .contains("; quarantined: province-mismatch: ");
+        String genuine = knownCooperative("Hợp tác xã Thật");
+        assertThat(http.get("/api/v1/organisations/" + genuine).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/organisations/" + spoofed).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/organisations/" + mismatched).status()).isEqualTo(404);
+        String metrics = http.get("/actuator/prometheus").raw().body();
+        assertThat(metrics).containsPattern("hoptac_events_quarantined_total\\{[^}]*reason=\"untrusted-source\"[^}]*} [1-9]");
+    }
+
+    @Test
     void anOrganisationTheServiceHasNotHeardOfGets422NotFound() {
         Response unknown = post("/api/v1/loans", """
                 {"organisationId": "%s", "fundId": "%s", "purpose": "Mua máy", "amountRequested": 100000000,

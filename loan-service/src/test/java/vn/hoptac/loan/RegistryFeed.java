@@ -77,11 +77,16 @@ final class RegistryFeed implements AutoCloseable {
     }
 
     void send(String eventId, String type, String organisationId, long sequence, String data) {
+        sendAs("/provinces/" + province + "/registry", eventId, type, organisationId, sequence, data);
+    }
+
+    /** Sends as {@code source} says it comes from: a spoofer's tool. */
+    void sendAs(String source, String eventId, String type, String organisationId, long sequence, String data) {
         byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
         assertThat(validator.validate(type, bytes)).as("the test's %s obeys the registry's contract", type).isEmpty();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("registry.events", organisationId, bytes);
         Map<String, String> headers = Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, type,
-                CloudEventHeaders.SOURCE, "/provinces/" + province + "/registry", CloudEventHeaders.SUBJECT, organisationId,
+                CloudEventHeaders.SOURCE, source, CloudEventHeaders.SUBJECT, organisationId,
                 CloudEventHeaders.SEQUENCE, Long.toString(sequence), CloudEventHeaders.SPEC_VERSION, "1.0",
                 CloudEventHeaders.TIME, Instant.now().toString(), CloudEventHeaders.CONTENT_TYPE, "application/json",
                 CloudEventHeaders.DATA_SCHEMA, EventCatalog.load().require(type).dataSchema());

@@ -48,7 +48,7 @@ class LoanEdgeSecurityIT extends EdgeSecurityContract {
     }
 
     @Override
-    protected List<String> topics() {
+    protected List<String> publishedTopics() {
         return List.of(PREFIX + "loans.events");
     }
 }

@@ -73,7 +73,7 @@ class RegistryEdgeSecurityIT extends EdgeSecurityContract {
     }
 
     @Override
-    protected List<String> topics() {
+    protected List<String> publishedTopics() {
         return List.of(PREFIX + "registry.events");
     }
 }

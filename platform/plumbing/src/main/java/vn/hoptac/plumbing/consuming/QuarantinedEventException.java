@@ -7,17 +7,20 @@ import org.apache.kafka.common.header.Headers;
 /**
  * An event that is not believed: from a source not trusted on its topic, or whose
  * {@code provinceCode} disagrees with its {@code ce_source}. It is never applied and never retried:
- * the binder dead-letters it at once, with the reason in {@code x-exception-message}
- * ({@code quarantined: <reason>: …}) and this class in {@code x-exception-fqcn}.
+ * the binder dead-letters it at once, with the reason in its {@code x-exception-message} header
+ * ({@code …; quarantined: <reason>: <detail>}, after the binder's own words) and this class in
+ * {@code x-exception-stacktrace}.
  */
 public final class QuarantinedEventException extends RuntimeException {
 
-    private static final String FQCN_HEADER = "x-exception-fqcn";
+    /** What a quarantined letter's {@code x-exception-message} says before the reason. */
+    public static final String MARK = "quarantined: ";
+    private static final String MESSAGE_HEADER = "x-exception-message";
 
     private final String reason;
 
     QuarantinedEventException(String reason, String detail) {
-        super("quarantined: " + reason + ": " + detail);
+        super(MARK + reason + ": " + detail);
         this.reason = reason;
     }
 
@@ -27,8 +30,11 @@ public final class QuarantinedEventException extends RuntimeException {
     }
 
     static boolean isQuarantined(Headers headers) {
-        Header fqcn = headers.lastHeader(FQCN_HEADER);
-        return fqcn != null && QuarantinedEventException.class.getName()
-                .equals(new String(fqcn.value(), StandardCharsets.UTF_8));
+        Header message = headers.lastHeader(MESSAGE_HEADER);
+        if (message == null) {
+            return false;
+        }
+        String text = new String(message.value(), StandardCharsets.UTF_8);
+        return text.startsWith(MARK) || text.contains("; " + MARK);
     }
 }

@@ -78,9 +78,13 @@ class ConsumingIT {
     }
 
     static void send(String id, String type, String subject, long sequence, byte[] data) {
+        send("/provinces/19/ledger", id, type, subject, sequence, data);
+    }
+
+    static void send(String source, String id, String type, String subject, long sequence, byte[] data) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(LedgerTestApplication.TOPIC, subject, data);
         Map<String, String> headers = Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE, type,
-                CloudEventHeaders.SOURCE, "/provinces/19/ledger", CloudEventHeaders.SUBJECT, subject,
+                CloudEventHeaders.SOURCE, source, CloudEventHeaders.SUBJECT, subject,
                 CloudEventHeaders.SEQUENCE, Long.toString(sequence), CloudEventHeaders.SPEC_VERSION, "1.0",
                 CloudEventHeaders.TIME, Instant.now().toString(), CloudEventHeaders.CONTENT_TYPE, "application/json");
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
@@ -167,6 +171,42 @@ class ConsumingIT {
         assertThat(faults.attempts.get(failing).get()).isEqualTo(4);
         // Already re-driven letters are not sent again; the still-unreadable one came back as a new letter.
         await("the unreadable letter back in the dead letters", () -> faults.attempts.get(unreadable).get() == 2);
+    }
+
+    @Test
+    void eventsFromAnUntrustedSourceOrAnotherProvinceAreQuarantinedWithTheirReasonNeverAppliedNorRedriven() {
+        String spoofedAccount = "acc-" + UUID.randomUUID();
+        String spoofed = UUID.randomUUID().toString();
+        send("/provinces/68/ledger", spoofed, LedgerTestApplication.CREDITED, spoofedAccount, 1,
+                credit(spoofedAccount, 999_000_000));
+        String mismatchedAccount = "acc-" + UUID.randomUUID();
+        String mismatched = UUID.randomUUID().toString();
+        send(mismatched, LedgerTestApplication.CREDITED, mismatchedAccount, 1, ("{\"account\": \"" + mismatchedAccount
+                + "\", \"amount\": 1, \"provinceCode\": \"68\"}").getBytes(StandardCharsets.UTF_8));
+
+        var letters = new KafkaTestConsumer().readUntil(DLQ, all -> ids(all).containsAll(List.of(spoofed, mismatched)),
+                Duration.ofSeconds(60));
+
+        assertThat(header(letters, spoofed, "x-exception-message")).contains("; quarantined: untrusted-source: ")
+                .contains("/provinces/68/ledger");
+        assertThat(header(letters, mismatched, "x-exception-message")).contains("; quarantined: province-mismatch: ");
+        assertThat(header(letters, spoofed, "x-exception-stacktrace")).contains(QuarantinedEventException.class.getName());
+        assertThat(faults.attempts).as("no handler ever saw them").doesNotContainKeys(spoofed, mismatched);
+        assertThat(meters.find("hoptac.events.quarantined").tags("reason", "untrusted-source").counter().count()).isEqualTo(1);
+        assertThat(meters.find("hoptac.events.quarantined").tags("reason", "province-mismatch").counter().count()).isEqualTo(1);
+
+        DeadLetterRedriver.Result result = redriver.redrive(DLQ);
+        assertThat(result.quarantinedLeft()).isGreaterThanOrEqualTo(2);
+        send(LedgerTestApplication.CREDITED, spoofedAccount, 2, credit(spoofedAccount, 5));
+        await("the genuine credit applied", () -> balance(spoofedAccount) == 5);
+        assertThat(balance(mismatchedAccount)).isZero();
+        assertThat(faults.attempts).doesNotContainKeys(spoofed, mismatched);
+    }
+
+    static String header(List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records, String id,
+            String name) {
+        return records.stream().filter(r -> id.equals(KafkaTestConsumer.header(r, CloudEventHeaders.ID))).findFirst()
+                .map(r -> KafkaTestConsumer.header(r, name)).orElseThrow();
     }
 
     static List<String> ids(List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> records) {
