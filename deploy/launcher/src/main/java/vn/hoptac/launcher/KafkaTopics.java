@@ -24,13 +24,20 @@ public final class KafkaTopics {
      * factor 1; a topic that already exists is left as it is.
      */
     public static void create(String bootstrapServers, List<String> names, int partitions) {
+        create(bootstrapServers, Map.of(), names, partitions);
+    }
+
+    /** The same, with the client settings (e.g. SASL) the broker asks for. */
+    public static void create(String bootstrapServers, Map<String, Object> clientConfig, List<String> names, int partitions) {
         Map<String, String> configs = Map.of(
                 TopicConfig.RETENTION_MS_CONFIG, "-1",
                 TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1");
         List<NewTopic> topics = names.stream()
                 .map(name -> new NewTopic(name, partitions, (short) 1).configs(configs))
                 .toList();
-        try (Admin admin = Admin.create(adminConfig(bootstrapServers))) {
+        Map<String, Object> config = new java.util.HashMap<>(adminConfig(bootstrapServers));
+        config.putAll(clientConfig);
+        try (Admin admin = Admin.create(config)) {
             for (Map.Entry<String, KafkaFuture<Void>> created : admin.createTopics(topics).values().entrySet()) {
                 awaitCreated(created.getKey(), created.getValue());
             }

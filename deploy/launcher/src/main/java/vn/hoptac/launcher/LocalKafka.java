@@ -36,6 +36,8 @@ public final class LocalKafka extends ChildProcess {
     private final int port;
     private final int controllerPort;
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    /** SCRAM users (name → password) when the broker authenticates clients; the first is the super user. */
+    private final Map<String, String> scramUsers = new LinkedHashMap<>();
 
     public LocalKafka(Path dataDir, int port, int controllerPort) {
         super("kafka", dataDir.resolve("kafka.log"));
@@ -48,6 +50,37 @@ public final class LocalKafka extends ChildProcess {
     public LocalKafka withProperty(String key, String value) {
         overrides.put(key, value);
         return this;
+    }
+
+    /**
+     * Makes the broker authenticate every client with SASL/SCRAM-SHA-256 and authorize it by ACLs
+     * (KRaft's StandardAuthorizer, nothing allowed without an ACL), as a production cluster does.
+     * {@code superUser} may do anything, and is who the broker and {@link #clientConfig()} use.
+     */
+    public LocalKafka withScram(String superUser, String superPassword, Map<String, String> users) {
+        scramUsers.put(superUser, superPassword);
+        scramUsers.putAll(users);
+        return this;
+    }
+
+    /** What a client needs besides the bootstrap servers: the super user's SASL settings, or nothing. */
+    public Map<String, Object> clientConfig() {
+        if (scramUsers.isEmpty()) {
+            return Map.of();
+        }
+        Map.Entry<String, String> admin = scramUsers.entrySet().iterator().next();
+        return scramClientConfig(admin.getKey(), admin.getValue());
+    }
+
+    /** SASL/SCRAM-SHA-256 over plaintext for {@code user}: the keys every Kafka client takes. */
+    public static Map<String, Object> scramClientConfig(String user, String password) {
+        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "SCRAM-SHA-256",
+                "sasl.jaas.config", jaas(user, password));
+    }
+
+    private static String jaas(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
     }
 
     /** Formats the storage if needed, starts the broker and waits until it answers an admin client. */
@@ -80,7 +113,7 @@ public final class LocalKafka extends ChildProcess {
 
     /** Creates topics with unlimited retention, replication 1 and min.insync.replicas 1; existing ones are kept. */
     public void createTopics(List<String> names, int partitions) {
-        KafkaTopics.create(bootstrapServers(), names, partitions);
+        KafkaTopics.create(bootstrapServers(), clientConfig(), names, partitions);
     }
 
     private Path logsDir() {
@@ -110,6 +143,20 @@ public final class LocalKafka extends ChildProcess {
         properties.put("num.partitions", "1");
         // Reporting and other alliances rebuild from the topics: keep everything.
         properties.put("log.retention.ms", "-1");
+        if (!scramUsers.isEmpty()) {
+            Map.Entry<String, String> admin = scramUsers.entrySet().iterator().next();
+            properties.put("listeners", "SASL_PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+            properties.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + port);
+            properties.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+            properties.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+            properties.put("sasl.enabled.mechanisms", "SCRAM-SHA-256");
+            properties.put("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-256");
+            properties.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config", jaas(admin.getKey(), admin.getValue()));
+            properties.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+            properties.put("allow.everyone.if.no.acl.found", "false");
+            // The controller listener is local and plaintext: its (anonymous) principal is the node itself.
+            properties.put("super.users", "User:" + admin.getKey() + ";User:ANONYMOUS");
+        }
         properties.putAll(overrides);
 
         StringBuilder text = new StringBuilder("# Written by ").append(LocalKafka.class.getName())
@@ -130,6 +177,9 @@ public final class LocalKafka extends ChildProcess {
         log.info("Formatting Kafka storage in {} (cluster id {})", logsDir(), clusterId);
         List<String> command = javaCommand(dataDir, List.of("-Xmx256m"), "kafka.tools.StorageTool", false);
         command.addAll(List.of("format", "-t", clusterId, "-c", config.toString()));
+        // SCRAM credentials live in the cluster metadata: KRaft takes the first ones at format time.
+        scramUsers.forEach((user, password) -> command.addAll(List.of("--add-scram",
+                "SCRAM-SHA-256=[name=" + user + ",password=" + password + "]")));
         runToCompletion("formatting Kafka storage in " + logsDir(), command, FORMAT_TIMEOUT);
     }
 
@@ -137,7 +187,9 @@ public final class LocalKafka extends ChildProcess {
         String what = "Kafka to answer on " + bootstrapServers();
         // Wait for the port first: an admin client polling a closed port fills the console with warnings.
         awaitUntil(what, deadline, () -> Ports.isListening(port));
-        try (Admin admin = Admin.create(KafkaTopics.adminConfig(bootstrapServers()))) {
+        Map<String, Object> adminConfig = new LinkedHashMap<>(KafkaTopics.adminConfig(bootstrapServers()));
+        adminConfig.putAll(clientConfig());
+        try (Admin admin = Admin.create(adminConfig)) {
             awaitUntil(what, deadline, () -> hasBroker(admin));
         }
     }

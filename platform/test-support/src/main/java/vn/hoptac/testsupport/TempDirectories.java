@@ -8,9 +8,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Temporary directories for child processes' data and logs. */
-final class TempDirectories {
+public final class TempDirectories {
 
     private TempDirectories() {
+    }
+
+    /** A new directory, deleted when the JVM exits, after the child processes using it have stopped. */
+    public static Path deletedAtExit(String prefix) {
+        Path dir = create(prefix);
+        vn.hoptac.launcher.ExitSequence.register("delete " + dir, () -> deleteRecursively(dir));
+        return dir;
     }
 
     static Path create(String prefix) {

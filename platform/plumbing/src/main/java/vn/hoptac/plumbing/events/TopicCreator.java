@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,12 @@ public final class TopicCreator {
                     admin.createTopics(List.of(topic)).all().get();
                     log.info("Created topic {} ({} partitions, unlimited retention)", name, topics.partitions());
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof TopicAuthorizationException
+                            || e.getCause() instanceof ClusterAuthorizationException) {
+                        // Where ACLs keep services from creating topics, the operator creates them (e.g. KafkaTopic).
+                        log.info("Not allowed to create topic {}: it is the operator's to create", name);
+                        continue;
+                    }
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
                     }
