@@ -33,6 +33,11 @@ class LoanEdgeSecurityIT extends EdgeSecurityContract {
     }
 
     @Override
+    protected String serviceName() {
+        return "loans";
+    }
+
+    @Override
     protected Http service() {
         return new Http("http://127.0.0.1:" + port);
     }

@@ -7,6 +7,8 @@ import com.mongodb.client.model.Sorts;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +54,9 @@ public abstract class EdgeSecurityContract {
             return method + " " + path;
         }
     }
+
+    /** The service's name in the README's table of roles ({@code registry}, {@code loans}). */
+    protected abstract String serviceName();
 
     /** The service under test, without a token. */
     protected abstract Http service();
@@ -117,6 +122,45 @@ public abstract class EdgeSecurityContract {
                 assertThat(operation.roles()).as("%s changes data: no viewer may call it", operation).doesNotContain("VIEWER");
             }
         }
+    }
+
+    @Test
+    void theReadmesTableOfRolesSaysWhatTheOpenApiDocumentSays() throws java.io.IOException {
+        Path readme = readme();
+        Pattern row = Pattern.compile("^\\| " + Pattern.quote(serviceName()) + " \\| (?:`([A-Z]+) ([^`]+)`|every `GET`) \\| ([A-Z_, ]+) \\|$");
+        Map<String, Set<String>> documented = new TreeMap<>();
+        Set<String> readRoles = null;
+        for (String line : Files.readAllLines(readme)) {
+            Matcher matcher = row.matcher(line);
+            if (matcher.matches()) {
+                Set<String> roles = new java.util.TreeSet<>(List.of(matcher.group(3).trim().split(",\\s*")));
+                if (matcher.group(1) == null) {
+                    readRoles = roles;
+                } else {
+                    documented.put(matcher.group(1) + " " + matcher.group(2), roles);
+                }
+            }
+        }
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (Operation operation : operations()) {
+            if (operation.changes()) {
+                actual.put(operation.toString(), new java.util.TreeSet<>(operation.roles()));
+            } else {
+                assertThat(new java.util.TreeSet<>(operation.roles())).as("%s against the README's GET row", operation)
+                        .isEqualTo(readRoles);
+            }
+        }
+        assertThat(documented).as("the README's rows for %s (%s)", serviceName(), readme).isEqualTo(actual);
+    }
+
+    private static Path readme() throws java.io.IOException {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path readme = dir.resolve("README.md");
+            if (Files.exists(readme) && Files.readString(readme).contains("## Who may do what")) {
+                return readme;
+            }
+        }
+        throw new AssertionError("No README.md with a 'Who may do what' section above " + Path.of("").toAbsolutePath());
     }
 
     @Test

@@ -53,6 +53,11 @@ class RegistryEdgeSecurityIT extends EdgeSecurityContract {
     }
 
     @Override
+    protected String serviceName() {
+        return "registry";
+    }
+
+    @Override
     protected Http service() {
         return new Http("http://127.0.0.1:" + port);
     }
