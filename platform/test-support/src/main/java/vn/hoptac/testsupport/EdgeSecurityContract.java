@@ -104,6 +104,9 @@ public abstract class EdgeSecurityContract {
             if (declared != null) {
                 declared.valueStream().forEach(role -> roles.add(role.asString()));
             }
+            operation.path("parameters").valueStream().forEach(parameter -> assertThat(parameter.path("name").asString())
+                    .as("a parameter of %s %s: the caller comes from the token", method, path.getKey())
+                    .isNotIn("actor", "X-Actor"));
             JsonNode body = operation.path("requestBody").path("content");
             operations.add(new Operation(method, path.getKey(), roles, body.has("multipart/form-data")));
         }));

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -155,6 +156,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Object> forbidden(ForbiddenException ex) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this officer", ex.getMessage(), List.of());
+    }
+
+    /** Spring Security's refusals raised inside a controller (method security), never a 500. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this officer", ex.getMessage(), List.of());
     }
 
