@@ -1,15 +1,10 @@
 package vn.hoptac.loan.edge;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.hoptac.loan.LoanApplication;
 import vn.hoptac.testsupport.EdgeSecurityContract;
-import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.RealInfrastructure;
 import vn.hoptac.testsupport.TestInfrastructure;
 
@@ -20,11 +15,6 @@ import vn.hoptac.testsupport.TestInfrastructure;
 class LoanEdgeSecurityIT extends EdgeSecurityContract {
 
     static final String PREFIX = "edge68.";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
 
     @BeforeAll
     static void topics() {
@@ -38,18 +28,8 @@ class LoanEdgeSecurityIT extends EdgeSecurityContract {
     }
 
     @Override
-    protected Http service() {
-        return new Http("http://127.0.0.1:" + port);
-    }
-
-    @Override
     protected String province() {
         return "68";
-    }
-
-    @Override
-    protected MongoDatabase database() {
-        return mongo.getDb();
     }
 
     @Override

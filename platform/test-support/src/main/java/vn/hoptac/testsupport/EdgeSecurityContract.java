@@ -2,6 +2,9 @@ package vn.hoptac.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.net.URI;
@@ -25,17 +28,28 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The attacks every service's edge must withstand, generated from the service's own OpenAPI document
  * so that a new endpoint is covered the day it is written: no token or a bad one is 401, another
  * province's token or a missing role is 403, a national token and a viewer change nothing, all as
- * problem details, and nothing is stored or published by any refused request. A service's test
- * extends this with its base URL, its store and its topics.
+ * problem details, and nothing is stored or published by any refused request. A service's
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} {@code @RealInfrastructure} test extends this
+ * with its name, province and topics; the store is the context's own database.
  */
 public abstract class EdgeSecurityContract {
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private Environment environment;
+    private MongoClient mongo;
 
     /** The roles of the platform, as tokens name them. */
     protected static final List<String> ALL_ROLES = List.of("REGISTRY_OFFICER", "LOAN_OFFICER", "APPRAISER", "APPROVER",
@@ -58,14 +72,30 @@ public abstract class EdgeSecurityContract {
     /** The service's name in the README's table of roles ({@code registry}, {@code loans}). */
     protected abstract String serviceName();
 
-    /** The service under test, without a token. */
-    protected abstract Http service();
-
     /** The alliance's province. */
     protected abstract String province();
 
+    /** The service under test, without a token. */
+    protected final Http service() {
+        return new Http("http://127.0.0.1:" + port);
+    }
+
     /** The service's database, whose documents no refused request may change. */
-    protected abstract MongoDatabase database();
+    protected final MongoDatabase database() {
+        ConnectionString uri = new ConnectionString(environment.getRequiredProperty("spring.mongodb.uri"));
+        if (mongo == null) {
+            mongo = MongoClients.create(uri);
+        }
+        return mongo.getDatabase(uri.getDatabase());
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (mongo != null) {
+            mongo.close();
+            mongo = null;
+        }
+    }
 
     /** The topics the service publishes to, which no refused request may grow. */
     protected abstract List<String> publishedTopics();

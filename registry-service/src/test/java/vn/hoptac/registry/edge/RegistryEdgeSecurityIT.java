@@ -2,14 +2,10 @@ package vn.hoptac.registry.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.hoptac.registry.RegistryApplication;
 import vn.hoptac.registry.support.Officers;
 import vn.hoptac.registry.support.Organisations;
@@ -30,11 +26,6 @@ class RegistryEdgeSecurityIT extends EdgeSecurityContract {
 
     static final String PREFIX = "edge19.";
     static String organisation;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
 
     @BeforeAll
     static void topics() {
@@ -58,11 +49,6 @@ class RegistryEdgeSecurityIT extends EdgeSecurityContract {
     }
 
     @Override
-    protected Http service() {
-        return new Http("http://127.0.0.1:" + port);
-    }
-
-    @Override
     protected String province() {
         return "19";
     }
@@ -70,11 +56,6 @@ class RegistryEdgeSecurityIT extends EdgeSecurityContract {
     @Override
     protected String placeholder(String name) {
         return name.equals("id") ? organisation : super.placeholder(name);
-    }
-
-    @Override
-    protected MongoDatabase database() {
-        return mongo.getDb();
     }
 
     @Override
