@@ -48,7 +48,8 @@ build_reason() {
 reason=$(build_reason)
 if [[ -n $reason ]]; then
   echo "Building ($reason): ./mvnw -B -q -DskipTests package"
-  ./mvnw -B -q -DskipTests package
+  # forceCreation: a service's jar is rebuilt when only the plumbing it bundles changed.
+  ./mvnw -B -q -DskipTests -Dmaven.jar.forceCreation=true package
 fi
 
 java=java

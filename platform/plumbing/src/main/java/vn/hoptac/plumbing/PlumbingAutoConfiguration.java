@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +13,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.SmartLifecycle;
@@ -33,6 +41,7 @@ import vn.hoptac.plumbing.consuming.DedupGuard;
 import vn.hoptac.plumbing.consuming.EventTrustProperties;
 import vn.hoptac.plumbing.consuming.TrustedSources;
 import vn.hoptac.plumbing.events.TopicCreator;
+import vn.hoptac.plumbing.idempotency.IdempotencyKeys;
 import vn.hoptac.plumbing.events.TopicsProperties;
 import vn.hoptac.plumbing.observability.KafkaHealthIndicator;
 import vn.hoptac.plumbing.observability.StoreHealthIndicator;
@@ -42,11 +51,17 @@ import vn.hoptac.plumbing.outbox.OutboxBacklog;
 import vn.hoptac.plumbing.outbox.OutboxCollection;
 import vn.hoptac.plumbing.outbox.OutboxProperties;
 import vn.hoptac.plumbing.outbox.OutboxRelay;
+import vn.hoptac.plumbing.web.AcceptableResponse;
 import vn.hoptac.plumbing.web.BodySizeLimitFilter;
+import vn.hoptac.plumbing.web.StrictParameters;
+import vn.hoptac.plumbing.web.ProblemErrorController;
+import vn.hoptac.plumbing.web.ProblemErrorReportValve;
+import vn.hoptac.plumbing.web.RequestHygieneFilter;
+import vn.hoptac.plumbing.web.StrictJson;
 import vn.hoptac.plumbing.web.ProblemDetailsAdvice;
 
 /** Wires the shared plumbing into every service: one way to publish, consume, fail and be observed. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties({AllianceProperties.class, OutboxProperties.class, TopicsProperties.class,
         EventTrustProperties.class})
 @Import(ProblemDetailsAdvice.class)
@@ -149,6 +164,11 @@ public class PlumbingAutoConfiguration {
     }
 
     @Bean
+    IdempotencyKeys idempotencyKeys(MongoTemplate mongo, Clock clock) {
+        return new IdempotencyKeys(mongo, clock);
+    }
+
+    @Bean
     DedupGuard dedupGuard(MongoTemplate mongo) {
         return new DedupGuard(mongo);
     }
@@ -160,6 +180,51 @@ public class PlumbingAutoConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Before everything else, security included: a malformed query or header never goes further. */
+    @Bean
+    FilterRegistrationBean<RequestHygieneFilter> requestHygieneFilter() {
+        FilterRegistrationBean<RequestHygieneFilter> registration = new FilterRegistrationBean<>(new RequestHygieneFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    StrictJson strictJson() {
+        return new StrictJson();
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    @Bean
+    WebMvcConfigurer strictWebInput() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AcceptableResponse()).excludePathPatterns("/error");
+            }
+
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverter(String.class, LocalDate.class, new StrictParameters.Dates());
+                registry.addConverterFactory(new StrictParameters.Enums());
+            }
+        };
+    }
+
+    /** Tomcat's own error answers (before Spring sees the request) as problem details too. */
+    @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     private static List<String> names(ObjectProvider<OutboxCollection> collections) {

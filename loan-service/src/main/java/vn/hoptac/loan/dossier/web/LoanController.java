@@ -38,6 +38,7 @@ import vn.hoptac.plumbing.security.Actor;
 import vn.hoptac.plumbing.security.Allowed;
 import vn.hoptac.plumbing.security.Role;
 import vn.hoptac.plumbing.web.RequestFingerprint;
+import vn.hoptac.plumbing.web.Amounts;
 import vn.hoptac.plumbing.web.Versions;
 
 /**
@@ -68,7 +69,7 @@ public class LoanController {
     }
 
     record NewDossier(@NotBlank String organisationId, @NotBlank String fundId, @NotBlank @Size(max = 1000) String purpose,
-            @NotNull @Positive Long amountRequested, @NotNull @Min(1) @Max(360) Integer termMonths,
+            @NotNull @Positive @Max(Amounts.MAX_VND) Long amountRequested, @NotNull @Min(1) @Max(360) Integer termMonths,
             Boolean newRuralAreaCommune, LocalDate receivedOn) {
     }
 
@@ -81,19 +82,19 @@ public class LoanController {
     record OnDate(LocalDate on) {
     }
 
-    record AppraisalRequest(@NotNull @Positive Long appraisedAmount, @NotNull @Min(0) @Max(10_000) Long annualRateBasisPoints,
+    record AppraisalRequest(@NotNull @Positive @Max(Amounts.MAX_VND) Long appraisedAmount, @NotNull @Min(0) @Max(10_000) Long annualRateBasisPoints,
             @NotNull @Min(1) @Max(360) Integer termMonths, @Min(0) @Max(359) Integer graceMonths,
             @NotNull RepaymentMethod method, @Size(max = 1000) String collateral, @NotBlank @Size(max = 2000) String opinion,
             LocalDate on) {
     }
 
-    record ApprovalRequest(@Positive Long approvedAmount, @NotBlank @Size(max = 2000) String comment, LocalDate on) {
+    record ApprovalRequest(@Positive @Max(Amounts.MAX_VND) Long approvedAmount, @NotBlank @Size(max = 2000) String comment, LocalDate on) {
     }
 
-    record DisbursementRequest(@NotNull @Positive Long amount, LocalDate disbursedOn) {
+    record DisbursementRequest(@NotNull @Positive @Max(Amounts.MAX_VND) Long amount, LocalDate disbursedOn) {
     }
 
-    record RepaymentRequest(@NotNull @Positive Long amount, LocalDate receivedOn) {
+    record RepaymentRequest(@NotNull @Positive @Max(Amounts.MAX_VND) Long amount, LocalDate receivedOn) {
     }
 
     record ArrearsRunRequest(@NotNull LocalDate businessDate) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.hoptac.plumbing.errors.ConflictException;
+import vn.hoptac.plumbing.errors.UnprocessableException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 
 /**
@@ -71,6 +72,12 @@ public final class Fund {
             throw new ConflictException("The fund " + id + " has " + available() + " VND available; " + amount
                     + " VND cannot be lent out.");
         }
+        try {
+            Math.addExact(available(), amount);
+        } catch (ArithmeticException e) {
+            throw new UnprocessableException("The fund " + id + " cannot hold " + amount + " VND more: its capital "
+                    + "would exceed what its ledger can count.");
+        }
         ledger.add(new LedgerEntry(entryId, kind, amount, on, loanId, reference, actor, at));
         return Optional.of(new FundCapitalChanged(id, provinceCode, on, actor, entryId, kind, amount, available(), loanId,
                 reference));
@@ -82,12 +89,18 @@ public final class Fund {
 
     /** Derived from the ledger, never stored on its own. */
     public long available() {
-        return ledger.stream().mapToLong(e -> e.amount() * e.kind().effectOnAvailable()).sum();
+        return sum(ledger.stream());
+    }
+
+    /** Exact: a sum of money that overflowed would be a wrong figure, never a small one. */
+    private static long sum(java.util.stream.Stream<LedgerEntry> entries) {
+        return entries.mapToLong(e -> Math.multiplyExact(e.amount(), (long) e.kind().effectOnAvailable()))
+                .reduce(0L, Math::addExact);
     }
 
     /** The ledger's movements up to a business date: the fund's figures as of then. */
     public long availableOn(LocalDate date) {
-        return ledger.stream().filter(e -> !e.on().isAfter(date)).mapToLong(e -> e.amount() * e.kind().effectOnAvailable()).sum();
+        return sum(ledger.stream().filter(e -> !e.on().isAfter(date)));
     }
 
     public String id() {

@@ -1,6 +1,7 @@
 package vn.hoptac.loan.fund.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -31,6 +32,7 @@ import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.plumbing.security.Actor;
 import vn.hoptac.plumbing.security.Allowed;
 import vn.hoptac.plumbing.security.Role;
+import vn.hoptac.plumbing.web.Amounts;
 import vn.hoptac.plumbing.web.Versions;
 
 /** Funds and their capital: {@code /api/v1/funds}. */
@@ -47,10 +49,10 @@ public class FundController {
     }
 
     record OpenFund(@NotBlank @Size(max = 64) String id, @NotBlank @Size(max = 255) String name, @NotNull FundKind kind,
-            @PositiveOrZero Long charterCapital, Boolean lendsToGroups) {
+            @PositiveOrZero @Max(Amounts.MAX_VND) Long charterCapital, Boolean lendsToGroups) {
     }
 
-    record Contribution(@NotNull @Positive Long amount, LocalDate on, @Size(max = 255) String reference) {
+    record Contribution(@NotNull @Positive @Max(Amounts.MAX_VND) Long amount, LocalDate on, @Size(max = 255) String reference) {
     }
 
     /** A fund as the API shows it: the available capital is the ledger's sum. */

@@ -9,6 +9,19 @@ public final class BusinessCalendar {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /**
+     * The business dates any request may name: from 1900, before the oldest cooperative in a register,
+     * to 2199, past the longest plan or loan schedule. Outside them a date is a typing error, and the
+     * store could not hold the far ends of {@link LocalDate} anyway.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** Whether {@code date} is one a request may name. */
+    public static boolean plausible(LocalDate date) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+    }
+
     private final Clock clock;
 
     public BusinessCalendar(Clock clock) {

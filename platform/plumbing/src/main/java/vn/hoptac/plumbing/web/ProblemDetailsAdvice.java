@@ -14,6 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,10 +28,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import vn.hoptac.plumbing.errors.BadRequestException;
 import vn.hoptac.plumbing.errors.ConflictException;
@@ -42,9 +48,10 @@ import vn.hoptac.plumbing.errors.PreconditionRequiredException;
 import vn.hoptac.plumbing.errors.UnprocessableException;
 
 /**
- * Every 4xx and 5xx as RFC 9457 problem details. Field-level problems carry
- * {@code errors: [{field, message}]} so a client can point at the offending input; malformed JSON
- * names the field by Jackson's path.
+ * Every 4xx and 5xx as RFC 9457 problem details, always {@code application/problem+json} whatever the
+ * request's {@code Accept} says (a client that asked for XML still learns why it failed). Field-level
+ * problems carry {@code errors: [{field, message}]} so a client can point at the offending input;
+ * malformed JSON names the field by Jackson's path, a header or parameter by its name.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,22 +73,44 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "The request body is missing or is not JSON.", List.of());
         }
         String field = path(jackson);
-        String message;
-        if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
-        } else if (jackson instanceof UnrecognizedPropertyException) {
-            message = "is not a known field";
-        } else if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-            message = "is not a valid " + invalid.getTargetType().getSimpleName();
-        } else {
-            message = jackson.getOriginalMessage();
-        }
+        String message = message(jackson);
         List<InvalidFieldException.FieldError> errors = field.isEmpty() ? List.of()
                 : List.of(new InvalidFieldException.FieldError(field, message));
         return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request body",
                 field.isEmpty() ? "The request body is not valid JSON: " + jackson.getOriginalMessage()
                         : "Field '" + field + "' " + message + ".", errors);
+    }
+
+    /** What a value of the wrong kind should have been, in words a client can act on. */
+    private static String message(JacksonException jackson) {
+        Class<?> target = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (jackson instanceof InvalidFormatException invalid && target != null && target.isEnum()) {
+            return "must be one of " + Arrays.toString(target.getEnumConstants());
+        }
+        if (jackson instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class
+                || target == Short.class || target == short.class) {
+            return "must be a whole number (a JSON number without a fraction or quotes)"
+                    + (target == Integer.class || target == int.class ? " up to " + Integer.MAX_VALUE : "");
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (target == java.math.BigDecimal.class || target == Double.class || target == double.class) {
+            return "must be a number";
+        }
+        if (target != null && (java.util.Collection.class.isAssignableFrom(target) || target.isArray())) {
+            return "must be an array";
+        }
+        if (jackson instanceof InvalidFormatException && target != null) {
+            return "is not a valid " + target.getSimpleName();
+        }
+        if (jackson instanceof MismatchedInputException && target != null && target.isRecord()) {
+            return "must be an object";
+        }
+        return jackson.getOriginalMessage();
     }
 
     @Override
@@ -131,11 +160,58 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
         Class<?> type = ex.getRequiredType();
-        String message = type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
+        InvalidParameterException own = findCause(ex, InvalidParameterException.class);
+        String message = own != null ? own.getMessage()
+                : type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
                 : "is not a valid " + (type == null ? "value" : type.getSimpleName());
         return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
                 "Parameter '" + ex.getName() + "' " + message + ".",
                 List.of(new InvalidFieldException.FieldError(ex.getName(), message)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "There is no " + ex.getHttpMethod() + " /" + ex.getResourcePath() + " here.", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+                "This operation answers " + (ex.getSupportedMediaTypes().isEmpty() ? "application/json"
+                        : MediaType.toString(ex.getSupportedMediaTypes())) + "; the Accept header allows none of it.",
+                List.of(new InvalidFieldException.FieldError(HttpHeaders.ACCEPT, "allows nothing this operation answers")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String supported = MediaType.toString(ex.getSupportedMediaTypes());
+        ResponseEntity<Object> answer = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Unsupported media type", "This operation reads " + (supported.isEmpty() ? "no body" : supported)
+                        + (ex.getContentType() == null ? "" : ", not " + ex.getContentType()) + ".",
+                List.of(new InvalidFieldException.FieldError(HttpHeaders.CONTENT_TYPE, "must be " + supported)));
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.ACCEPT, supported).body(answer.getBody());
+    }
+
+    /** A multipart body without its boundary, cut short, or otherwise not what it says it is. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> multipart(MultipartException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed upload",
+                "The body is not a complete multipart/form-data upload (a boundary in Content-Type, then every part "
+                        + "closed by it).", List.of(new InvalidFieldException.FieldError(HttpHeaders.CONTENT_TYPE,
+                        "does not describe the body")));
+    }
+
+    /** A header or parameter that the plumbing refused before the operation ran. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
+                "'" + ex.name() + "' " + ex.getMessage() + ".", List.of(new InvalidFieldException.FieldError(ex.name(),
+                        ex.getMessage())));
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -221,7 +297,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
         }
-        return ResponseEntity.status(status).body(problem);
+        // Preset, so the answer is written as problem details whatever the request's Accept says.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Spring's own answers (405, 415, a missing parameter, …) get the same type, base and media type. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        HttpHeaders answer = new HttpHeaders();
+        answer.addAll(headers);
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                HttpStatus known = HttpStatus.resolve(status.value());
+                problem.setType(URI.create(TYPE_BASE + (known == null ? "error" : known.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'))));
+            }
+            answer.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        return new ResponseEntity<>(body, answer, status);
     }
 
     /** Jackson's path as a client writes it: {@code address.commune}, {@code members[2].name}. */

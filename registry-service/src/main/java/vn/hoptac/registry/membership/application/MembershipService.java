@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import vn.hoptac.plumbing.idempotency.IdempotencyKeys;
 import vn.hoptac.plumbing.alliance.Alliance;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
@@ -40,14 +41,16 @@ public class MembershipService {
     private final Alliance alliance;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final IdempotencyKeys keys;
 
     public MembershipService(MembershipStore store, OrganisationStore organisations, Alliance alliance,
-            BusinessCalendar calendar, Clock clock) {
+            BusinessCalendar calendar, Clock clock, IdempotencyKeys keys) {
         this.store = store;
         this.organisations = organisations;
         this.alliance = alliance;
         this.calendar = calendar;
         this.clock = clock;
+        this.keys = keys;
     }
 
     /** What a batch did to one organisation: admitted (with its membership) or refused (with why). */
@@ -68,6 +71,8 @@ public class MembershipService {
         String label = Membership.checkBatch(batch, admittedOn, calendar.today());
         Map<String, MembershipDocument> earlier = Map.of();
         if (idempotencyKey != null) {
+            // Bound before anyone is admitted, so a batch that admits nobody has still used its key.
+            keys.claim("membership-batches", idempotencyKey, fingerprint);
             List<MembershipDocument> admittedBefore = store.findByIdempotencyKey(idempotencyKey);
             if (admittedBefore.stream().anyMatch(m -> !m.getRequestFingerprint().equals(fingerprint))) {
                 throw new UnprocessableException("This Idempotency-Key was already used for a different batch.");

@@ -1,11 +1,13 @@
 package vn.hoptac.registry.organisation.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.hoptac.plumbing.web.Amounts;
 import vn.hoptac.registry.organisation.domain.LegalBasis;
 import vn.hoptac.registry.organisation.domain.OrganisationProfile;
 import vn.hoptac.registry.organisation.domain.OrganisationType;
@@ -28,9 +30,9 @@ public record OrganisationRequest(
         @Size(max = 255) String commune,
         @Size(max = 255) String addressLine,
         @NotNull LocalDate foundedOn,
-        @NotNull @PositiveOrZero Integer membersCount,
-        @NotNull @PositiveOrZero Integer workersCount,
-        @PositiveOrZero Long charterCapital,
+        @NotNull @PositiveOrZero @Max(10_000_000) Integer membersCount,
+        @NotNull @PositiveOrZero @Max(10_000_000) Integer workersCount,
+        @PositiveOrZero @Max(Amounts.MAX_VND) Long charterCapital,
         @Pattern(regexp = "[0-9]{2}", message = "must be a 2-digit province code") String formerProvinceCode,
         @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "must be a founder group's id")
         String founderGroupId,
