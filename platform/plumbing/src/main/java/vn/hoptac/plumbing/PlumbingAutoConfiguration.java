@@ -55,6 +55,7 @@ import vn.hoptac.plumbing.web.AcceptableResponse;
 import vn.hoptac.plumbing.web.BodySizeLimitFilter;
 import vn.hoptac.plumbing.web.StrictParameters;
 import vn.hoptac.plumbing.web.ProblemErrorController;
+import vn.hoptac.plumbing.web.ProblemsInOpenApi;
 import vn.hoptac.plumbing.web.ProblemErrorReportValve;
 import vn.hoptac.plumbing.web.RequestHygieneFilter;
 import vn.hoptac.plumbing.web.StrictJson;
@@ -193,6 +194,11 @@ public class PlumbingAutoConfiguration {
     @Bean
     StrictJson strictJson() {
         return new StrictJson();
+    }
+
+    @Bean
+    ProblemsInOpenApi problemsInOpenApi() {
+        return new ProblemsInOpenApi();
     }
 
     @Bean

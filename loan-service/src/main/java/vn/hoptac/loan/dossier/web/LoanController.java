@@ -1,5 +1,6 @@
 package vn.hoptac.loan.dossier.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -101,6 +102,7 @@ public class LoanController {
     }
 
     @Allowed(Role.LOAN_OFFICER)
+    @ApiResponse(responseCode = "201", description = "Received; Location and ETag name the dossier")
     @PostMapping("/loans")
     public ResponseEntity<LoanView> receive(@Valid @RequestBody NewDossier request,
             Actor actor) {
@@ -190,6 +192,7 @@ public class LoanController {
     }
 
     @Allowed(Role.TREASURER)
+    @ApiResponse(responseCode = "201", description = "Disbursed; 200 when the Idempotency-Key replays an earlier disbursement")
     @PostMapping("/loans/{id}/disbursements")
     public ResponseEntity<LoanView> disburse(@PathVariable String id, @Valid @RequestBody DisbursementRequest request,
             Actor actor,
@@ -203,6 +206,7 @@ public class LoanController {
     }
 
     @Allowed(Role.TREASURER)
+    @ApiResponse(responseCode = "201", description = "Received; 200 when the Idempotency-Key replays an earlier repayment")
     @PostMapping("/loans/{id}/repayments")
     public ResponseEntity<LoanView> repay(@PathVariable String id, @Valid @RequestBody RepaymentRequest request,
             Actor actor,

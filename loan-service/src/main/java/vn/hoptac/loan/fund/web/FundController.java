@@ -1,5 +1,6 @@
 package vn.hoptac.loan.fund.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -67,6 +68,7 @@ public class FundController {
     }
 
     @Allowed(Role.LOAN_OFFICER)
+    @ApiResponse(responseCode = "201", description = "Opened; Location and ETag name the fund")
     @PostMapping
     public ResponseEntity<FundView> open(@Valid @RequestBody OpenFund request,
             Actor actor) {
@@ -106,6 +108,7 @@ public class FundController {
 
     /** Capital paid into the fund. An Idempotency-Key makes a retried contribution book once. */
     @Allowed(Role.TREASURER)
+    @ApiResponse(responseCode = "201", description = "Booked (once per Idempotency-Key)")
     @PostMapping("/{id}/contributions")
     public ResponseEntity<LedgerEntry> contribute(@PathVariable String id, @Valid @RequestBody Contribution request,
             Actor actor,

@@ -1,5 +1,6 @@
 package vn.hoptac.plumbing.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -14,11 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
  * security chain): problem details like every other error, never Boot's default body.
  */
 @RestController
+@Hidden
 public class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     public ResponseEntity<Object> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // Asked for directly, not sent here by the container: there is nothing to see.
+            return ProblemDetailsAdvice.problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                    "There is no " + request.getMethod() + " " + request.getRequestURI() + " here.", List.of());
+        }
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.valueOf(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.value() < 400) {

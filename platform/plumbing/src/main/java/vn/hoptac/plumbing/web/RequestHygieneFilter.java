@@ -38,18 +38,22 @@ public class RequestHygieneFilter extends OncePerRequestFilter {
             return;
         }
         String contentType = request.getContentType();
-        if (contentType != null && !isOneMediaType(contentType)) {
+        boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        if (contentType != null && hasBody && !isReadable(contentType)) {
             ProblemResponses.write(request, response, 415, "unsupported-media-type", "Unsupported media type",
-                    "Header 'Content-Type' must name one media type, such as application/json.");
+                    "Header 'Content-Type' must be application/json (or multipart/form-data for an upload).");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean isOneMediaType(String value) {
+    /** Bodies are JSON, read by the one strict reader, or uploads; never YAML or anything else a converter could read. */
+    private static boolean isReadable(String value) {
         try {
             MediaType type = MediaType.parseMediaType(value);
-            return type.isConcrete();
+            return type.isConcrete() && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || (type.getType().equals("application") && type.getSubtype().endsWith("+json"))
+                    || type.isCompatibleWith(MediaType.MULTIPART_FORM_DATA));
         } catch (InvalidMediaTypeException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package vn.hoptac.registry.foundergroup.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ public class FounderGroupController {
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
+    @ApiResponse(responseCode = "201", description = "Recorded; Location and ETag name it")
     @PostMapping
     public ResponseEntity<FounderGroupView> record(@Valid @RequestBody FounderGroupRequests.Recording request,
             Actor actor,

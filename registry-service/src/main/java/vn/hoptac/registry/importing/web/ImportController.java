@@ -1,5 +1,6 @@
 package vn.hoptac.registry.importing.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -40,6 +41,7 @@ public class ImportController {
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
+    @ApiResponse(responseCode = "202", description = "Accepted; follow the import at Location")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ImportView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
             Actor actor) throws IOException {

@@ -1,5 +1,6 @@
 package vn.hoptac.registry.organisation.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -57,6 +58,7 @@ public class OrganisationController {
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
+    @ApiResponse(responseCode = "201", description = "Registered; Location and ETag name it (a retry with the same Idempotency-Key answers the first registration)")
     @PostMapping
     public ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request,
             Actor actor,
