@@ -33,9 +33,15 @@ final class RegistryFeed implements AutoCloseable {
             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     private final EventSchemaValidator validator = new EventSchemaValidator();
     private final String province;
+    private final String topic;
 
     RegistryFeed(String province) {
+        this(province, "registry.events");
+    }
+
+    RegistryFeed(String province, String topic) {
         this.province = province;
+        this.topic = topic;
     }
 
     static String profile(String name, String type, String province) {
@@ -84,7 +90,7 @@ final class RegistryFeed implements AutoCloseable {
     void sendAs(String source, String eventId, String type, String organisationId, long sequence, String data) {
         byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
         assertThat(validator.validate(type, bytes)).as("the test's %s obeys the registry's contract", type).isEmpty();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>("registry.events", organisationId, bytes);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, organisationId, bytes);
         Map<String, String> headers = Map.of(CloudEventHeaders.ID, eventId, CloudEventHeaders.TYPE, type,
                 CloudEventHeaders.SOURCE, source, CloudEventHeaders.SUBJECT, organisationId,
                 CloudEventHeaders.SEQUENCE, Long.toString(sequence), CloudEventHeaders.SPEC_VERSION, "1.0",

@@ -49,7 +49,10 @@ public final class ServiceState implements AutoCloseable {
         return new Snapshot(documents, endOffsets());
     }
 
-    /** Waits until the outbox is empty and each of {@code groups} has consumed the topics to their end. */
+    /**
+     * Waits until the outbox is empty and each of {@code groups} has consumed, to their end, the
+     * published topics it reads (those it has committed offsets on).
+     */
     public void awaitSettled(List<String> groups) {
         Eventually.await("the outbox drained and the consumers caught up", Duration.ofSeconds(30), () -> {
             for (String collection : database.listCollectionNames()) {
@@ -63,7 +66,7 @@ public final class ServiceState implements AutoCloseable {
                 Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
                 for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
                     OffsetAndMetadata at = committed.get(partition.getKey());
-                    if (partition.getValue() > 0 && (at == null || at.offset() < partition.getValue())) {
+                    if (at != null && at.offset() < partition.getValue()) {
                         return false;
                     }
                 }

@@ -140,6 +140,27 @@ class MembershipApiIT {
     }
 
     @Test
+    void aBatchThatAdmitsNobodyStillBindsItsIdempotencyKey() {
+        String dissolved = register("HTX Vận tải Phú Lương", "2015-01-01");
+        http.post("/api/v1/organisations/" + dissolved + "/dissolution",
+                "{\"kind\": \"FORCED\", \"reason\": \"Ngừng hoạt động\", \"effectiveOn\": \"2022-01-01\"}",
+                AUTHORIZATION, officer("can.bo"), "If-Match", "\"1\"");
+        String operating = register("HTX Chè Phú Đô", "2017-02-01");
+        String key = "batch-nobody-" + run;
+
+        Response nobody = admit("2/2024", "2024-06-08", List.of(dissolved), "Idempotency-Key", key);
+        assertThat(nobody.status()).isEqualTo(200);
+        assertThat(outcome(nobody, 0)).isEqualTo("rejected");
+
+        Response reused = admit("2/2024", "2024-06-08", List.of(operating), "Idempotency-Key", key);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.text("detail")).contains("Idempotency-Key");
+        assertThat(organisations(membersOn("2024-06-10"))).doesNotContain(operating);
+        Response retried = admit("2/2024", "2024-06-08", List.of(dissolved), "Idempotency-Key", key);
+        assertThat(retried.status()).isEqualTo(200);
+    }
+
+    @Test
     void theMembersOnADateAreThoseAdmittedByThenWhoseMembershipHadNotEnded() {
         String tea = register("HTX Chè Hảo Đạt", "2016-05-01");
         String rice = register("HTX Gạo Bao thai Định Hóa", "2018-01-01");
