@@ -29,7 +29,7 @@ import vn.hoptac.contracts.EventSchemaValidator;
 import vn.hoptac.loan.dossier.application.LoanService;
 import vn.hoptac.loan.dossier.persistence.LoanDocument;
 import vn.hoptac.loan.dossier.persistence.LoanStore;
-import vn.hoptac.loan.fund.FundService;
+import vn.hoptac.loan.fund.application.FundService;
 import vn.hoptac.loan.fund.domain.LedgerEntryKind;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;

@@ -53,6 +53,7 @@ import vn.hoptac.plumbing.outbox.OutboxProperties;
 import vn.hoptac.plumbing.outbox.OutboxRelay;
 import vn.hoptac.plumbing.web.AcceptableResponse;
 import vn.hoptac.plumbing.web.BodySizeLimitFilter;
+import vn.hoptac.plumbing.web.IfMatchResolver;
 import vn.hoptac.plumbing.web.StrictParameters;
 import vn.hoptac.plumbing.web.ProblemErrorController;
 import vn.hoptac.plumbing.web.ProblemsInOpenApi;
@@ -212,6 +213,11 @@ public class PlumbingAutoConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new AcceptableResponse()).excludePathPatterns("/error");
+            }
+
+            @Override
+            public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new IfMatchResolver());
             }
 
             @Override

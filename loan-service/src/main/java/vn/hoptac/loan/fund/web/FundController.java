@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hoptac.loan.fund.FundService;
+import vn.hoptac.loan.fund.application.FundService;
 import vn.hoptac.loan.fund.domain.Fund;
 import vn.hoptac.loan.fund.domain.FundKind;
 import vn.hoptac.loan.fund.domain.LedgerEntry;

@@ -31,4 +31,22 @@ public final class BusinessCalendar {
     public LocalDate today() {
         return clock.instant().atZone(VIETNAM).toLocalDate();
     }
+
+    /** The business date a change takes effect: the one given, or today in Vietnam. */
+    public LocalDate orToday(LocalDate date) {
+        return date == null ? today() : date;
+    }
+
+    /**
+     * The one rule for dates that record what happened: not after today by Vietnam's calendar
+     * (between 00:00 and 07:00 there, UTC's date is still yesterday). Null means today.
+     */
+    public LocalDate happened(String field, LocalDate date) {
+        LocalDate day = orToday(date);
+        if (day.isAfter(today())) {
+            throw new vn.hoptac.plumbing.errors.InvalidFieldException(field, "is in the future (today in Vietnam is "
+                    + today() + ")");
+        }
+        return day;
+    }
 }

@@ -14,18 +14,35 @@ public abstract class OutboxDocument {
     public static final String PENDING_EVENTS = "pendingEvents";
     public static final String VERSION = "version";
     public static final String LAST_EVENT_SEQUENCE = "lastEventSequence";
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
 
     @Id
     private String id;
     private long version;
     private long lastEventSequence;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
+    /** The key and request that created the aggregate, when they came with an {@code Idempotency-Key}. */
+    private String idempotencyKey;
+    private String requestFingerprint;
 
     protected OutboxDocument() {
     }
 
     protected OutboxDocument(String id) {
         this.id = id;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String getRequestFingerprint() {
+        return requestFingerprint;
+    }
+
+    void createdBy(String key, String fingerprint) {
+        this.idempotencyKey = key;
+        this.requestFingerprint = fingerprint;
     }
 
     public String getId() {

@@ -30,10 +30,19 @@ public final class ProblemsInOpenApi implements OperationCustomizer, OpenApiCust
 
     static final String PROBLEM = "Problem";
 
+    static {
+        // The version is read from If-Match by IfMatchResolver; the document shows the header instead.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addAnnotationsToIgnore(IfMatch.class);
+    }
+
     @Override
     public Operation customize(Operation operation, HandlerMethod method) {
         boolean reads = method.hasMethodAnnotation(GetMapping.class);
         boolean versioned = false;
+        if (java.util.Arrays.stream(method.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(IfMatch.class))) {
+            operation.addParametersItem(new Parameter().in("header").name(HttpHeaders.IF_MATCH)
+                    .schema(new StringSchema()));
+        }
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("header".equals(parameter.getIn()) && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName())) {

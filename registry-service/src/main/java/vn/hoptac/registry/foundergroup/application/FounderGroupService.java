@@ -4,18 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.hoptac.plumbing.alliance.Alliance;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
-import vn.hoptac.plumbing.errors.NotFoundException;
-import vn.hoptac.plumbing.errors.PreconditionFailedException;
-import vn.hoptac.plumbing.errors.UnprocessableException;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.plumbing.web.IdempotentRequest;
 import vn.hoptac.registry.foundergroup.domain.FounderGroup;
 import vn.hoptac.registry.foundergroup.domain.FounderGroupConversion;
 import vn.hoptac.registry.foundergroup.domain.FounderGroupEvent;
-import vn.hoptac.registry.foundergroup.messaging.FounderGroupEventTypes;
 import vn.hoptac.registry.foundergroup.persistence.FounderGroupDocument;
 import vn.hoptac.registry.foundergroup.persistence.FounderGroupStore;
 import vn.hoptac.registry.organisation.domain.Sector;
@@ -25,7 +22,6 @@ import vn.hoptac.registry.organisation.domain.Sector;
 public class FounderGroupService {
 
     /** Concurrent changes to one group are rare: a few fresh reads settle them. */
-    private static final int LINK_ATTEMPTS = 5;
 
     private final FounderGroupStore store;
     private final Alliance alliance;
@@ -40,7 +36,7 @@ public class FounderGroupService {
     }
 
     /** A recording's outcome: the group, and whether it is the replay of an earlier identical request. */
-    public record Recorded(FounderGroupDocument group, boolean replayed) {
+    public record Recorded(Versioned<FounderGroup> group, boolean replayed) {
     }
 
     /**
@@ -48,38 +44,16 @@ public class FounderGroupService {
      * a retry of the same request answers the group it recorded; the same key with another request is refused.
      */
     public Recorded record(String name, String contact, Sector intendedSector, String commune, LocalDate recordedOn,
-            String actor, String idempotencyKey, String fingerprint) {
-        if (idempotencyKey != null) {
-            var earlier = store.findByIdempotencyKey(idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), fingerprint);
-            }
-        }
+            IdempotentRequest request, String actor) {
         FounderGroup.Recording recording = FounderGroup.record(UUID.randomUUID().toString(), name, contact, intendedSector,
-                commune, recordedOn == null ? calendar.today() : recordedOn, alliance.provinceCode(), calendar.today(), actor);
-        FounderGroupDocument document = FounderGroupDocument.recorded(recording.group(), idempotencyKey, fingerprint,
-                clock.instant());
-        try {
-            return new Recorded(store.insert(document, List.of(FounderGroupEventTypes.outgoing(recording.event()))), false);
-        } catch (DuplicateKeyException e) {
-            // Only the idempotency key is unique: the same request arrived twice at once.
-            var concurrent = idempotencyKey == null ? null : store.findByIdempotencyKey(idempotencyKey).orElse(null);
-            if (concurrent == null) {
-                throw e;
-            }
-            return replay(concurrent, fingerprint);
-        }
+                commune, calendar.orToday(recordedOn), alliance.provinceCode(), calendar.today(), actor);
+        var created = store.create(FounderGroupDocument.recorded(recording.group(), clock.instant()), recording.group(),
+                List.of(recording.event()), request);
+        return new Recorded(created.aggregate(), created.replayed());
     }
 
-    private static Recorded replay(FounderGroupDocument earlier, String fingerprint) {
-        if (!earlier.getRequestFingerprint().equals(fingerprint)) {
-            throw new UnprocessableException("This Idempotency-Key was already used for a different request.");
-        }
-        return new Recorded(earlier, true);
-    }
-
-    public FounderGroupDocument get(String id) {
-        return store.findById(id).orElseThrow(() -> new NotFoundException("No founder group with id " + id));
+    public Versioned<FounderGroup> get(String id) {
+        return store.get(id);
     }
 
     public FounderGroupStore.Page list(int page, int size) {
@@ -87,20 +61,10 @@ public class FounderGroupService {
     }
 
     /** Records an advice session held on {@code date} by {@code adviser}. */
-    public FounderGroupDocument advise(String id, long expectedVersion, LocalDate date, String topic, String adviser,
+    public Versioned<FounderGroup> advise(String id, long expectedVersion, LocalDate date, String topic, String adviser,
             String actor) {
-        FounderGroupDocument document = get(id);
-        if (document.getVersion() != expectedVersion) {
-            throw stale(document);
-        }
-        FounderGroup group = document.toFounderGroup();
-        FounderGroupEvent advised = group.advise(UUID.randomUUID().toString(), date, topic, adviser, alliance.provinceCode(),
-                calendar.today(), actor);
-        document.copy(group);
-        if (!store.update(document, expectedVersion, List.of(FounderGroupEventTypes.outgoing(advised)))) {
-            throw stale(get(id));
-        }
-        return document;
+        return store.change(id, expectedVersion, group -> List.of(group.advise(UUID.randomUUID().toString(), date, topic,
+                adviser, alliance.provinceCode(), calendar.today(), actor)));
     }
 
     /** What linking a founder group to the organisation it founded came to. */
@@ -120,42 +84,27 @@ public class FounderGroupService {
      * {@code foundedOn}; driven by the organisation's registered event, so safe to repeat.
      */
     public LinkOutcome linkCooperative(String founderGroupId, String organisationId, LocalDate foundedOn, String actor) {
-        for (int attempt = 1; ; attempt++) {
-            var found = store.findById(founderGroupId);
-            if (found.isEmpty()) {
-                return LinkOutcome.UNKNOWN_GROUP;
-            }
-            FounderGroupDocument document = found.get();
-            long version = document.getVersion();
-            FounderGroup group = document.toFounderGroup();
-            List<FounderGroupEvent> events;
-            try {
-                events = group.foundCooperative(organisationId, foundedOn, alliance.provinceCode(), actor);
-            } catch (ConflictException linkedElsewhere) {
-                return LinkOutcome.LINKED_TO_ANOTHER;
-            }
-            if (events.isEmpty()) {
-                return LinkOutcome.ALREADY_LINKED;
-            }
-            document.copy(group);
-            if (store.update(document, version, FounderGroupEventTypes.outgoing(events))) {
-                return LinkOutcome.LINKED;
-            }
-            if (attempt >= LINK_ATTEMPTS) {
-                throw new IllegalStateException("Founder group " + founderGroupId + " kept changing while linking it to "
-                        + organisationId + " (" + attempt + " attempts)");
-            }
+        if (store.find(founderGroupId).isEmpty()) {
+            return LinkOutcome.UNKNOWN_GROUP;
         }
+        java.util.concurrent.atomic.AtomicReference<LinkOutcome> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        store.changeLatest(founderGroupId, group -> {
+            try {
+                List<FounderGroupEvent> events = group.foundCooperative(organisationId, foundedOn, alliance.provinceCode(), actor);
+                outcome.set(events.isEmpty() ? LinkOutcome.ALREADY_LINKED : LinkOutcome.LINKED);
+                return events;
+            } catch (ConflictException linkedElsewhere) {
+                outcome.set(LinkOutcome.LINKED_TO_ANOTHER);
+                return List.of();
+            }
+        });
+        return outcome.get();
     }
 
     /** The conversion of advised founder groups into cooperatives over a period; see {@link FounderGroupConversion}. */
     public FounderGroupConversion conversion(LocalDate from, LocalDate to) {
         return FounderGroupConversion.over(from, to,
-                store.advisedBetween(from, to).stream().map(FounderGroupDocument::toFounderGroup).toList());
+                store.advisedBetween(from, to));
     }
 
-    private static PreconditionFailedException stale(FounderGroupDocument current) {
-        return new PreconditionFailedException("The founder group changed since you read it (it is now at version "
-                + current.getVersion() + "): read it again and retry with ETag \"" + current.getVersion() + "\".");
-    }
 }

@@ -16,7 +16,7 @@ import vn.hoptac.plumbing.consuming.IncomingEvent;
 import vn.hoptac.plumbing.events.UnreadableEventException;
 import vn.hoptac.registry.foundergroup.application.FounderGroupService;
 import vn.hoptac.registry.foundergroup.application.FounderGroupService.LinkOutcome;
-import vn.hoptac.registry.organisation.messaging.OrganisationEventTypes;
+import vn.hoptac.contracts.EventTypes;
 
 /**
  * The binding {@code founderGroupLinks} on {@code registry.events}: an organisation registered with a
@@ -40,7 +40,7 @@ class FounderGroupLinksConsumer {
     @Bean
     Consumer<Message<byte[]>> founderGroupLinks(FounderGroupService groups, TrustedSources trust, MeterRegistry meters) {
         return EventDispatcher.forConsumer(CONSUMER, trust, meters)
-                .on(OrganisationEventTypes.REGISTERED, event -> link(event, groups, meters))
+                .on(EventTypes.Registry.ORGANISATION_REGISTERED, event -> link(event, groups, meters))
                 .build();
     }
 

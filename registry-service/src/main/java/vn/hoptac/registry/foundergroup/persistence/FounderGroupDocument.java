@@ -24,8 +24,6 @@ public class FounderGroupDocument extends OutboxDocument {
     private List<AdviceSession> adviceSessions = new ArrayList<>();
     private String organisationId;
     private LocalDate foundedOn;
-    private String idempotencyKey;
-    private String requestFingerprint;
     private Instant recordedAt;
 
     protected FounderGroupDocument() {
@@ -35,10 +33,8 @@ public class FounderGroupDocument extends OutboxDocument {
         super(id);
     }
 
-    public static FounderGroupDocument recorded(FounderGroup group, String idempotencyKey, String fingerprint, Instant at) {
+    public static FounderGroupDocument recorded(FounderGroup group, Instant at) {
         FounderGroupDocument document = new FounderGroupDocument(group.id());
-        document.idempotencyKey = idempotencyKey;
-        document.requestFingerprint = fingerprint;
         document.recordedAt = at;
         document.copy(group);
         return document;
@@ -60,7 +56,4 @@ public class FounderGroupDocument extends OutboxDocument {
                 organisationId, foundedOn);
     }
 
-    public String getRequestFingerprint() {
-        return requestFingerprint;
-    }
 }

@@ -2,60 +2,43 @@ package vn.hoptac.registry.foundergroup.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.hoptac.plumbing.events.OutgoingEvent;
+import vn.hoptac.plumbing.outbox.AggregateRepository;
 import vn.hoptac.plumbing.outbox.AggregateStore;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.registry.foundergroup.domain.FounderGroup;
+import vn.hoptac.registry.foundergroup.domain.FounderGroupEvent;
+import vn.hoptac.registry.foundergroup.messaging.FounderGroupEventTypes;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
 
 /** Stores founder groups through the shared outbox store, and answers the queries about them. */
 @Component
-public class FounderGroupStore {
-
-    private final MongoTemplate mongo;
-    private final AggregateStore aggregates;
+public class FounderGroupStore extends AggregateRepository<FounderGroup, FounderGroupEvent, FounderGroupDocument> {
 
     public FounderGroupStore(MongoTemplate mongo, AggregateStore aggregates) {
-        this.mongo = mongo;
-        this.aggregates = aggregates;
-        createIndexes();
-    }
-
-    // Spring Data does not create indexes from annotations by default: made explicitly, at startup.
-    private void createIndexes() {
+        super(mongo, aggregates, FounderGroupDocument.class, FounderGroupEventTypes.TYPES, "founder group");
         var indexes = mongo.indexOps(FounderGroupDocument.class);
-        indexes.createIndex(new Index().on("idempotencyKey", Sort.Direction.ASC).unique().sparse()
-                .named("idempotency_key_unique"));
         indexes.createIndex(new Index().on("adviceSessions.date", Sort.Direction.ASC).named("advice_session_date"));
         indexes.createIndex(new Index().on("recordedOn", Sort.Direction.ASC).named("recorded_on"));
-        indexes.createIndex(new Index().on(OutboxDocument.PENDING_EVENTS + ".eventId", Sort.Direction.ASC).sparse()
-                .named("outbox_pending"));
     }
 
-    public FounderGroupDocument insert(FounderGroupDocument document, List<OutgoingEvent> events) {
-        return aggregates.insert(document, events);
+    @Override
+    protected FounderGroup aggregate(FounderGroupDocument document) {
+        return document.toFounderGroup();
     }
 
-    public boolean update(FounderGroupDocument document, long expectedVersion, List<OutgoingEvent> events) {
-        return aggregates.update(document, expectedVersion, events);
-    }
-
-    public Optional<FounderGroupDocument> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, FounderGroupDocument.class));
-    }
-
-    public Optional<FounderGroupDocument> findByIdempotencyKey(String key) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(key)),
-                FounderGroupDocument.class));
+    @Override
+    protected void copy(FounderGroup group, FounderGroupDocument document) {
+        document.copy(group);
     }
 
     /** One page of founder groups in the order they were recorded, and how many there are in all. */
-    public record Page(List<FounderGroupDocument> items, long total) {
+    public record Page(List<Versioned<FounderGroup>> items, long total) {
     }
 
     public Page list(int page, int size) {
@@ -63,13 +46,13 @@ public class FounderGroupStore {
         long total = mongo.count(query, FounderGroupDocument.class);
         query.with(Sort.by("recordedOn", "_id")).skip((long) page * size).limit(size);
         query.fields().exclude(OutboxDocument.PENDING_EVENTS);
-        return new Page(mongo.find(query, FounderGroupDocument.class), total);
+        return new Page(mongo.find(query, FounderGroupDocument.class).stream().map(this::versioned).toList(), total);
     }
 
     /** Founder groups with an advice session from {@code from} to {@code to}, both included. */
-    public List<FounderGroupDocument> advisedBetween(LocalDate from, LocalDate to) {
+    public List<FounderGroup> advisedBetween(LocalDate from, LocalDate to) {
         Query query = Query.query(Criteria.where("adviceSessions").elemMatch(Criteria.where("date").gte(from).lte(to)));
         query.fields().exclude(OutboxDocument.PENDING_EVENTS);
-        return mongo.find(query, FounderGroupDocument.class);
+        return mongo.find(query, FounderGroupDocument.class).stream().map(FounderGroupDocument::toFounderGroup).toList();
     }
 }

@@ -22,11 +22,13 @@ import vn.hoptac.plumbing.errors.BadRequestException;
 import vn.hoptac.plumbing.security.Actor;
 import vn.hoptac.plumbing.security.Allowed;
 import vn.hoptac.plumbing.security.Role;
-import vn.hoptac.plumbing.web.RequestFingerprint;
+import vn.hoptac.plumbing.web.IdempotentRequest;
+import vn.hoptac.plumbing.web.IfMatch;
 import vn.hoptac.plumbing.web.Versions;
 import vn.hoptac.registry.foundergroup.application.FounderGroupService;
 import vn.hoptac.registry.foundergroup.domain.FounderGroupConversion;
-import vn.hoptac.registry.foundergroup.persistence.FounderGroupDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.registry.foundergroup.domain.FounderGroup;
 
 /**
  * Founder groups over HTTP: {@code /api/v1/founder-groups}. Every change names its actor and, but for
@@ -49,16 +51,14 @@ public class FounderGroupController {
     @ApiResponse(responseCode = "201", description = "Recorded; Location and ETag name it")
     @PostMapping
     public ResponseEntity<FounderGroupView> record(@Valid @RequestBody FounderGroupRequests.Recording request,
-            Actor actor,
-            @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String who = actor.id();
+            Actor actor, @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey) {
         var recorded = groups.record(request.name(), request.contact(), request.intendedSector(), request.commune(),
-                request.recordedOn(), who, RequestFingerprint.key(idempotencyKey), RequestFingerprint.of(request));
-        FounderGroupDocument document = recorded.group();
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/founder-groups/" + document.getId()))
-                .eTag(Versions.etag(document.getVersion()))
+                request.recordedOn(), IdempotentRequest.of(idempotencyKey, request), actor.id());
+        Versioned<FounderGroup> group = recorded.group();
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/founder-groups/" + group.aggregate().id()))
+                .eTag(Versions.etag(group.version()))
                 .header("Idempotency-Replayed", Boolean.toString(recorded.replayed()))
-                .body(FounderGroupView.of(document));
+                .body(FounderGroupView.of(group));
     }
 
     @Allowed(Role.VIEWER)
@@ -88,10 +88,8 @@ public class FounderGroupController {
     @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/advice-sessions")
     public ResponseEntity<FounderGroupView> advise(@PathVariable String id, @Valid @RequestBody FounderGroupRequests.Advice request,
-            Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(groups.advise(id, Versions.fromIfMatch(ifMatch), request.date(), request.topic(), request.adviser(), who));
+            Actor actor, @IfMatch long version) {
+        return ok(groups.advise(id, version, request.date(), request.topic(), request.adviser(), actor.id()));
     }
 
     /**
@@ -108,7 +106,7 @@ public class FounderGroupController {
         return groups.conversion(from, to);
     }
 
-    private static ResponseEntity<FounderGroupView> ok(FounderGroupDocument document) {
-        return ResponseEntity.ok().eTag(Versions.etag(document.getVersion())).body(FounderGroupView.of(document));
+    private static ResponseEntity<FounderGroupView> ok(Versioned<FounderGroup> group) {
+        return ResponseEntity.ok().eTag(Versions.etag(group.version())).body(FounderGroupView.of(group));
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.hoptac.registry.foundergroup.domain.AdviceSession;
 import vn.hoptac.registry.foundergroup.domain.FounderGroup;
-import vn.hoptac.registry.foundergroup.persistence.FounderGroupDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
 import vn.hoptac.registry.organisation.domain.Sector;
 
 /**
@@ -14,9 +14,9 @@ import vn.hoptac.registry.organisation.domain.Sector;
 public record FounderGroupView(String id, String name, String contact, Sector intendedSector, String commune,
         LocalDate recordedOn, List<AdviceSession> adviceSessions, String organisationId, LocalDate foundedOn, long version) {
 
-    static FounderGroupView of(FounderGroupDocument document) {
-        FounderGroup group = document.toFounderGroup();
+    static FounderGroupView of(Versioned<FounderGroup> stored) {
+        FounderGroup group = stored.aggregate();
         return new FounderGroupView(group.id(), group.name(), group.contact(), group.intendedSector(), group.commune(),
-                group.recordedOn(), group.adviceSessions(), group.organisationId(), group.foundedOn(), document.getVersion());
+                group.recordedOn(), group.adviceSessions(), group.organisationId(), group.foundedOn(), stored.version());
     }
 }

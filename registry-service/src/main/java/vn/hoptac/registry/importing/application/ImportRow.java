@@ -25,7 +25,7 @@ import vn.hoptac.registry.organisation.domain.OrganisationProfile;
 import vn.hoptac.registry.organisation.domain.OrganisationType;
 import vn.hoptac.registry.organisation.domain.SearchText;
 import vn.hoptac.registry.organisation.domain.Sector;
-import vn.hoptac.registry.organisation.web.OrganisationRequest;
+import vn.hoptac.registry.organisation.application.OrganisationRequest;
 
 /**
  * A data row read as the request the API would receive, checked by the same bean validation; or every

@@ -31,6 +31,7 @@ import vn.hoptac.registry.importing.file.ImportFormat;
 import vn.hoptac.registry.importing.file.RegisterFile;
 import vn.hoptac.registry.importing.persistence.ImportJob;
 import vn.hoptac.registry.importing.persistence.ImportStore;
+import vn.hoptac.plumbing.web.IdempotentRequest;
 import vn.hoptac.registry.organisation.application.OrganisationService;
 
 /**
@@ -134,9 +135,9 @@ public class ImportRunner {
             return RowResult.rejected(read.number(), read.reasons());
         }
         try {
-            var registered = organisations.register(read.profile(), actor, read.identity(), read.identity());
+            var registered = organisations.register(read.profile(), new IdempotentRequest(read.identity(), read.identity()), actor);
             return new RowResult(read.number(), registered.replayed() ? RowOutcome.ALREADY_IMPORTED : RowOutcome.CREATED,
-                    registered.organisation().getId(), List.of());
+                    registered.organisation().aggregate().id(), List.of());
         } catch (InvalidFieldException e) {
             return RowResult.rejected(read.number(),
                     e.errors().stream().map(error -> error.field() + ": " + error.message()).toList());
@@ -150,7 +151,7 @@ public class ImportRunner {
     private String conflict(String registrationCode, ConflictException e) {
         if (registrationCode != null) {
             try {
-                return "registrationCode: already registered to " + organisations.getByRegistrationCode(registrationCode).getId();
+                return "registrationCode: already registered to " + organisations.getByRegistrationCode(registrationCode).aggregate().id();
             } catch (NotFoundException holderGone) {
                 // the message below says what the registry said
             }

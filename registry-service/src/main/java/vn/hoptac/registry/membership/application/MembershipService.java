@@ -11,22 +11,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import vn.hoptac.plumbing.web.IdempotentRequest;
+import vn.hoptac.plumbing.outbox.Versioned;
 import vn.hoptac.plumbing.idempotency.IdempotencyKeys;
 import vn.hoptac.plumbing.alliance.Alliance;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
-import vn.hoptac.plumbing.errors.NotFoundException;
-import vn.hoptac.plumbing.errors.PreconditionFailedException;
 import vn.hoptac.plumbing.errors.UnprocessableException;
 import vn.hoptac.registry.membership.domain.Membership;
 import vn.hoptac.registry.membership.domain.MembershipEvent;
 import vn.hoptac.registry.membership.domain.Refusal;
-import vn.hoptac.registry.membership.messaging.MembershipEventTypes;
 import vn.hoptac.registry.membership.persistence.MembershipDocument;
 import vn.hoptac.registry.membership.persistence.MembershipStore;
 import vn.hoptac.registry.organisation.domain.Organisation;
-import vn.hoptac.registry.organisation.persistence.OrganisationDocument;
-import vn.hoptac.registry.organisation.persistence.OrganisationStore;
+import vn.hoptac.registry.organisation.application.OrganisationService;
 
 /**
  * The alliance's admissions and memberships. A batch admits each organisation by its own command on
@@ -37,13 +35,13 @@ import vn.hoptac.registry.organisation.persistence.OrganisationStore;
 public class MembershipService {
 
     private final MembershipStore store;
-    private final OrganisationStore organisations;
+    private final OrganisationService organisations;
     private final Alliance alliance;
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final IdempotencyKeys keys;
 
-    public MembershipService(MembershipStore store, OrganisationStore organisations, Alliance alliance,
+    public MembershipService(MembershipStore store, OrganisationService organisations, Alliance alliance,
             BusinessCalendar calendar, Clock clock, IdempotencyKeys keys) {
         this.store = store;
         this.organisations = organisations;
@@ -66,15 +64,17 @@ public class MembershipService {
      * retried batch answers the memberships it already created instead of admitting anyone twice; the
      * same key with another batch is refused.
      */
-    public List<AdmissionResult> admitBatch(String batch, LocalDate admittedOn, List<String> organisationIds, String actor,
-            String idempotencyKey, String fingerprint) {
+    public List<AdmissionResult> admitBatch(String batch, LocalDate admittedOn, List<String> organisationIds,
+            IdempotentRequest request, String actor) {
+        String idempotencyKey = request.key();
+        String fingerprint = request.fingerprint();
         String label = Membership.checkBatch(batch, admittedOn, calendar.today());
         Map<String, MembershipDocument> earlier = Map.of();
         if (idempotencyKey != null) {
             // Bound before anyone is admitted, so a batch that admits nobody has still used its key.
             keys.claim("membership-batches", idempotencyKey, fingerprint);
             List<MembershipDocument> admittedBefore = store.findByIdempotencyKey(idempotencyKey);
-            if (admittedBefore.stream().anyMatch(m -> !m.getRequestFingerprint().equals(fingerprint))) {
+            if (admittedBefore.stream().anyMatch(m -> !m.getBatchFingerprint().equals(fingerprint))) {
                 throw new UnprocessableException("This Idempotency-Key was already used for a different batch.");
             }
             earlier = admittedBefore.stream().collect(Collectors.toMap(m -> m.toMembership().organisationId(),
@@ -100,7 +100,7 @@ public class MembershipService {
         MembershipDocument document = MembershipDocument.admitted(admission.membership(), idempotencyKey, fingerprint,
                 clock.instant());
         try {
-            store.insert(document, List.of(MembershipEventTypes.outgoing(admission.event())));
+            store.insert(document, admission.membership(), List.of(admission.event()));
             return new AdmissionResult(organisationId, document.getId(), null);
         } catch (DuplicateKeyException concurrentAdmission) {
             // Another request admitted it between our read and our write: the same retried batch, or another.
@@ -117,31 +117,20 @@ public class MembershipService {
     }
 
     private Optional<Refusal> refusal(String organisationId, LocalDate admittedOn) {
-        Organisation organisation = organisations.findById(organisationId).map(OrganisationDocument::toOrganisation)
-                .orElse(null);
+        Organisation organisation = organisations.find(organisationId).orElse(null);
         List<Membership> memberships = store.findByOrganisation(organisationId).stream()
                 .map(MembershipDocument::toMembership).toList();
         return Membership.refusal(organisationId, organisation, memberships, admittedOn);
     }
 
-    public MembershipDocument get(String id) {
-        return store.findById(id).orElseThrow(() -> new NotFoundException("No membership with id " + id));
+    public Versioned<Membership> get(String id) {
+        return store.get(id);
     }
 
     /** Ends a membership on {@code endedOn}, today in Vietnam when not given. */
-    public MembershipDocument end(String id, long expectedVersion, LocalDate endedOn, String reason, String actor) {
-        MembershipDocument document = get(id);
-        if (document.getVersion() != expectedVersion) {
-            throw stale(document);
-        }
-        Membership membership = document.toMembership();
-        MembershipEvent ended = membership.end(endedOn == null ? calendar.today() : endedOn, reason, alliance.provinceCode(),
-                calendar.today(), actor);
-        document.copy(membership);
-        if (!store.update(document, expectedVersion, List.of(MembershipEventTypes.outgoing(ended)))) {
-            throw stale(get(id));
-        }
-        return document;
+    public Versioned<Membership> end(String id, long expectedVersion, LocalDate endedOn, String reason, String actor) {
+        return store.change(id, expectedVersion, membership -> List.of(membership.end(calendar.orToday(endedOn), reason,
+                alliance.provinceCode(), calendar.today(), actor)));
     }
 
     /** The alliance's members on a date: the memberships in force then. */
@@ -150,12 +139,8 @@ public class MembershipService {
 
     /** The members on {@code asOf}, today in Vietnam when not given. */
     public Members membersOn(LocalDate asOf) {
-        LocalDate date = asOf == null ? calendar.today() : asOf;
+        LocalDate date = calendar.orToday(asOf);
         return new Members(date, store.membersOn(date).stream().map(MembershipDocument::toMembership).toList());
     }
 
-    private static PreconditionFailedException stale(MembershipDocument current) {
-        return new PreconditionFailedException("The membership changed since you read it (it is now at version "
-                + current.getVersion() + "): read it again and retry with ETag \"" + current.getVersion() + "\".");
-    }
 }

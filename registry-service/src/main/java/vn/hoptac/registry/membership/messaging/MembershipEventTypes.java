@@ -1,34 +1,19 @@
 package vn.hoptac.registry.membership.messaging;
 
-import java.util.List;
 import java.util.Map;
-import vn.hoptac.plumbing.events.OutgoingEvent;
+import vn.hoptac.contracts.EventTypes.Registry;
+import vn.hoptac.plumbing.events.EventTypeMap;
 import vn.hoptac.registry.membership.domain.MembershipAdmitted;
 import vn.hoptac.registry.membership.domain.MembershipEnded;
 import vn.hoptac.registry.membership.domain.MembershipEvent;
 
-/** The published type of each membership event: a stable logical name, never the class name. */
+/** The published type of each membership event (from the contracts), never the class name. */
 public final class MembershipEventTypes {
 
-    public static final String ADMITTED = "vn.hoptac.registry.membership.admitted.v1";
-    public static final String ENDED = "vn.hoptac.registry.membership.ended.v1";
-
-    static final Map<Class<? extends MembershipEvent>, String> TYPES = Map.of(
-            MembershipAdmitted.class, ADMITTED,
-            MembershipEnded.class, ENDED);
+    public static final EventTypeMap<MembershipEvent> TYPES = new EventTypeMap<>(Map.of(
+            MembershipAdmitted.class, Registry.MEMBERSHIP_ADMITTED,
+            MembershipEnded.class, Registry.MEMBERSHIP_ENDED));
 
     private MembershipEventTypes() {
-    }
-
-    public static OutgoingEvent outgoing(MembershipEvent event) {
-        String type = TYPES.get(event.getClass());
-        if (type == null) {
-            throw new IllegalStateException("No published type for " + event.getClass().getName());
-        }
-        return new OutgoingEvent(type, event);
-    }
-
-    public static List<OutgoingEvent> outgoing(List<? extends MembershipEvent> events) {
-        return events.stream().map(MembershipEventTypes::outgoing).toList();
     }
 }

@@ -22,8 +22,8 @@ public class MembershipDocument extends OutboxDocument {
     private LocalDate endedOn;
     private String endReason;
     private String activeOrganisationId;
-    private String idempotencyKey; // of the batch request that admitted it
-    private String requestFingerprint;
+    private String batchKey; // the Idempotency-Key of the batch request that admitted it
+    private String batchFingerprint;
     private Instant admittedAt;
 
     protected MembershipDocument() {
@@ -35,8 +35,8 @@ public class MembershipDocument extends OutboxDocument {
 
     public static MembershipDocument admitted(Membership membership, String idempotencyKey, String fingerprint, Instant at) {
         MembershipDocument document = new MembershipDocument(membership.id());
-        document.idempotencyKey = idempotencyKey;
-        document.requestFingerprint = fingerprint;
+        document.batchKey = idempotencyKey;
+        document.batchFingerprint = fingerprint;
         document.admittedAt = at;
         document.copy(membership);
         return document;
@@ -55,7 +55,7 @@ public class MembershipDocument extends OutboxDocument {
         return Membership.restore(getId(), organisationId, batch, admittedOn, endedOn, endReason);
     }
 
-    public String getRequestFingerprint() {
-        return requestFingerprint;
+    public String getBatchFingerprint() {
+        return batchFingerprint;
     }
 }

@@ -2,53 +2,41 @@ package vn.hoptac.registry.membership.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.hoptac.plumbing.events.OutgoingEvent;
+import vn.hoptac.plumbing.outbox.AggregateRepository;
 import vn.hoptac.plumbing.outbox.AggregateStore;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
+import vn.hoptac.registry.membership.domain.Membership;
+import vn.hoptac.registry.membership.domain.MembershipEvent;
+import vn.hoptac.registry.membership.messaging.MembershipEventTypes;
 
-/** Stores memberships through the shared outbox store, and answers who was a member when. */
+/** Memberships through the one command path, and who was a member when. */
 @Component
-public class MembershipStore {
-
-    private final MongoTemplate mongo;
-    private final AggregateStore aggregates;
+public class MembershipStore extends AggregateRepository<Membership, MembershipEvent, MembershipDocument> {
 
     public MembershipStore(MongoTemplate mongo, AggregateStore aggregates) {
-        this.mongo = mongo;
-        this.aggregates = aggregates;
-        createIndexes();
-    }
-
-    // Spring Data does not create indexes from annotations by default: made explicitly, at startup.
-    private void createIndexes() {
+        super(mongo, aggregates, MembershipDocument.class, MembershipEventTypes.TYPES, "membership");
         var indexes = mongo.indexOps(MembershipDocument.class);
         indexes.createIndex(new Index().on("activeOrganisationId", Sort.Direction.ASC).unique().sparse()
                 .named("active_organisation_unique"));
         indexes.createIndex(new Index().on("organisationId", Sort.Direction.ASC).named("organisation"));
-        indexes.createIndex(new Index().on("idempotencyKey", Sort.Direction.ASC).sparse().named("idempotency_key"));
+        indexes.createIndex(new Index().on("batchKey", Sort.Direction.ASC).sparse().named("batch_key"));
         indexes.createIndex(new Index().on("admittedOn", Sort.Direction.ASC).named("admitted_on"));
-        indexes.createIndex(new Index().on(OutboxDocument.PENDING_EVENTS + ".eventId", Sort.Direction.ASC).sparse()
-                .named("outbox_pending"));
     }
 
-    /** Inserts a new membership; a second active one for the organisation is Spring's DuplicateKeyException. */
-    public MembershipDocument insert(MembershipDocument document, List<OutgoingEvent> events) {
-        return aggregates.insert(document, events);
+    @Override
+    protected Membership aggregate(MembershipDocument document) {
+        return document.toMembership();
     }
 
-    public boolean update(MembershipDocument document, long expectedVersion, List<OutgoingEvent> events) {
-        return aggregates.update(document, expectedVersion, events);
-    }
-
-    public Optional<MembershipDocument> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, MembershipDocument.class));
+    @Override
+    protected void copy(Membership membership, MembershipDocument document) {
+        document.copy(membership);
     }
 
     public List<MembershipDocument> findByOrganisation(String organisationId) {
@@ -57,7 +45,7 @@ public class MembershipStore {
 
     /** The memberships a batch request with this idempotency key admitted. */
     public List<MembershipDocument> findByIdempotencyKey(String key) {
-        return mongo.find(Query.query(Criteria.where("idempotencyKey").is(key)), MembershipDocument.class);
+        return mongo.find(Query.query(Criteria.where("batchKey").is(key)), MembershipDocument.class);
     }
 
     /**

@@ -20,10 +20,12 @@ import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.plumbing.security.Actor;
 import vn.hoptac.plumbing.security.Allowed;
 import vn.hoptac.plumbing.security.Role;
-import vn.hoptac.plumbing.web.RequestFingerprint;
+import vn.hoptac.plumbing.web.IdempotentRequest;
+import vn.hoptac.plumbing.web.IfMatch;
 import vn.hoptac.plumbing.web.Versions;
 import vn.hoptac.registry.membership.application.MembershipService;
-import vn.hoptac.registry.membership.persistence.MembershipDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.registry.membership.domain.Membership;
 import vn.hoptac.registry.membership.web.MembershipViews.BatchView;
 import vn.hoptac.registry.membership.web.MembershipViews.MembersView;
 import vn.hoptac.registry.membership.web.MembershipViews.MembershipView;
@@ -49,17 +51,15 @@ public class MembershipController {
     @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/membership-batches")
     public BatchView admit(@Valid @RequestBody MembershipRequests.Batch request,
-            Actor actor,
-            @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String who = actor.id();
+            Actor actor, @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey) {
         Set<String> seen = new HashSet<>();
         for (String organisationId : request.organisationIds()) {
             if (!seen.add(organisationId)) {
                 throw new InvalidFieldException("organisationIds", "lists organisation " + organisationId + " twice");
             }
         }
-        var results = memberships.admitBatch(request.batch(), request.admittedOn(), request.organisationIds(), who,
-                RequestFingerprint.key(idempotencyKey), RequestFingerprint.of(request));
+        var results = memberships.admitBatch(request.batch(), request.admittedOn(), request.organisationIds(),
+                IdempotentRequest.of(idempotencyKey, request), actor.id());
         return BatchView.of(request.batch(), request.admittedOn(), results);
     }
 
@@ -72,10 +72,8 @@ public class MembershipController {
     @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/memberships/{id}/end")
     public ResponseEntity<MembershipView> end(@PathVariable String id, @Valid @RequestBody MembershipRequests.End request,
-            Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(memberships.end(id, Versions.fromIfMatch(ifMatch), request.endedOn(), request.reason(), who));
+            Actor actor, @IfMatch long version) {
+        return ok(memberships.end(id, version, request.endedOn(), request.reason(), actor.id()));
     }
 
     /** Organisations that were members on {@code asOf} (today in Vietnam by default). */
@@ -85,7 +83,7 @@ public class MembershipController {
         return MembersView.of(memberships.membersOn(asOf));
     }
 
-    private static ResponseEntity<MembershipView> ok(MembershipDocument document) {
-        return ResponseEntity.ok().eTag(Versions.etag(document.getVersion())).body(MembershipView.of(document));
+    private static ResponseEntity<MembershipView> ok(Versioned<Membership> membership) {
+        return ResponseEntity.ok().eTag(Versions.etag(membership.version())).body(MembershipView.of(membership));
     }
 }

@@ -6,7 +6,7 @@ import vn.hoptac.registry.membership.application.MembershipService.AdmissionResu
 import vn.hoptac.registry.membership.application.MembershipService.Members;
 import vn.hoptac.registry.membership.domain.Membership;
 import vn.hoptac.registry.membership.domain.Refusal;
-import vn.hoptac.registry.membership.persistence.MembershipDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
 
 /** Memberships, batches and member lists as the API shows them. */
 public final class MembershipViews {
@@ -18,10 +18,10 @@ public final class MembershipViews {
     public record MembershipView(String id, String organisationId, String batch, LocalDate admittedOn, LocalDate endedOn,
             String endReason, boolean active, long version) {
 
-        static MembershipView of(MembershipDocument document) {
-            Membership m = document.toMembership();
+        static MembershipView of(Versioned<Membership> stored) {
+            Membership m = stored.aggregate();
             return new MembershipView(m.id(), m.organisationId(), m.batch(), m.admittedOn(), m.endedOn(), m.endReason(),
-                    m.isActive(), document.getVersion());
+                    m.isActive(), stored.version());
         }
     }
 

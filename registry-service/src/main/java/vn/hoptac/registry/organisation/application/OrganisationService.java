@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,9 +17,9 @@ import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.alliance.Province;
 import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.NotFoundException;
-import vn.hoptac.plumbing.errors.PreconditionFailedException;
-import vn.hoptac.plumbing.errors.UnprocessableException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.plumbing.web.IdempotentRequest;
 import vn.hoptac.registry.organisation.domain.AllianceRules;
 import vn.hoptac.registry.organisation.domain.ModelStatus;
 import vn.hoptac.registry.organisation.domain.OrganisationSnapshot;
@@ -28,7 +29,6 @@ import vn.hoptac.registry.organisation.domain.LegalBasis;
 import vn.hoptac.registry.organisation.domain.Organisation;
 import vn.hoptac.registry.organisation.domain.OrganisationEvent;
 import vn.hoptac.registry.organisation.domain.OrganisationProfile;
-import vn.hoptac.registry.organisation.messaging.OrganisationEventTypes;
 import vn.hoptac.registry.organisation.persistence.OrganisationDocument;
 import vn.hoptac.registry.organisation.persistence.OrganisationStore;
 
@@ -58,151 +58,120 @@ public class OrganisationService {
     }
 
     /** A registration's outcome: the organisation, and whether it is the replay of an earlier identical request. */
-    public record Registered(OrganisationDocument organisation, boolean replayed) {
+    public record Registered(Versioned<Organisation> organisation, boolean replayed) {
     }
 
     /**
      * Registers an organisation. With an idempotency key, a retry of the same request answers the
      * organisation it created; the same key with another request is refused.
      */
-    public Registered register(OrganisationProfile profile, String actor, String idempotencyKey, String fingerprint) {
-        return register(profile, null, actor, idempotencyKey, fingerprint);
+    public Registered register(OrganisationProfile profile, IdempotentRequest request, String actor) {
+        return register(profile, null, request, actor);
     }
 
     /** Registers an organisation founded by a recorded founder group (whose link follows from the event). */
-    public Registered register(OrganisationProfile profile, String founderGroupId, String actor, String idempotencyKey,
-            String fingerprint) {
-        if (idempotencyKey != null) {
-            var earlier = store.findByIdempotencyKey(idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), fingerprint);
-            }
-        }
+    public Registered register(OrganisationProfile profile, String founderGroupId, IdempotentRequest request, String actor) {
         Organisation.Registration registration = Organisation.register(UUID.randomUUID().toString(), profile, rules(), actor,
                 founderGroupId);
-        OrganisationDocument document = OrganisationDocument.registered(registration.organisation(), idempotencyKey,
-                fingerprint, clock.instant());
         try {
-            return new Registered(store.insert(document, List.of(OrganisationEventTypes.outgoing(registration.event()))), false);
+            var created = store.create(OrganisationDocument.registered(registration.organisation(), clock.instant()),
+                    registration.organisation(), List.of(registration.event()), request);
+            return new Registered(created.aggregate(), created.replayed());
         } catch (DuplicateKeyException e) {
-            if (idempotencyKey != null) {
-                var concurrent = store.findByIdempotencyKey(idempotencyKey);
-                if (concurrent.isPresent()) {
-                    return replay(concurrent.get(), fingerprint);
-                }
-            }
             throw duplicateCode(profile.registrationCode(), e);
         }
     }
 
-    private static Registered replay(OrganisationDocument earlier, String fingerprint) {
-        if (!earlier.getRequestFingerprint().equals(fingerprint)) {
-            throw new UnprocessableException("This Idempotency-Key was already used for a different request.");
-        }
-        return new Registered(earlier, true);
+    public Versioned<Organisation> get(String id) {
+        return store.get(id);
     }
 
-    public OrganisationDocument get(String id) {
-        return store.findById(id).orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+    /** For another feature's rule (membership): the organisation, if the register has it. */
+    public Optional<Organisation> find(String id) {
+        return store.find(id).map(Versioned::aggregate);
     }
 
-    public OrganisationDocument getByRegistrationCode(String code) {
+    /** A page of the register now, or as it stood on {@code asOf}. */
+    public OrganisationSearch.Page search(String q, OrganisationSearch.Filters filters, LocalDate asOf, int page, int size) {
+        return asOf == null ? store.search(q, filters, page, size) : store.searchAsOf(q, filters, asOf, page, size);
+    }
+
+    public Versioned<Organisation> getByRegistrationCode(String code) {
         return store.findByRegistrationCode(code)
                 .orElseThrow(() -> new NotFoundException("No organisation with registration code " + code));
     }
 
-    public OrganisationDocument changeProfile(String id, long expectedVersion, OrganisationProfile profile,
+    public Versioned<Organisation> changeProfile(String id, long expectedVersion, OrganisationProfile profile,
             LocalDate effectiveOn, String actor) {
-        return change(id, expectedVersion, organisation -> organisation.changeProfile(profile, effectiveOrToday(effectiveOn),
+        return change(id, expectedVersion, organisation -> organisation.changeProfile(profile, calendar.orToday(effectiveOn),
                 rules(), actor));
     }
 
-    public OrganisationDocument convert(String id, long expectedVersion, LegalBasis to, String registrationCode,
+    public Versioned<Organisation> convert(String id, long expectedVersion, LegalBasis to, String registrationCode,
             LocalDate effectiveOn, String actor) {
         return change(id, expectedVersion, organisation -> List.of(organisation.convert(to, registrationCode,
-                effectiveOrToday(effectiveOn), rules(), actor)));
+                calendar.orToday(effectiveOn), rules(), actor)));
     }
 
-    public OrganisationDocument suspend(String id, long expectedVersion, String reason, LocalDate effectiveOn, String actor) {
+    public Versioned<Organisation> suspend(String id, long expectedVersion, String reason, LocalDate effectiveOn, String actor) {
         return change(id, expectedVersion,
-                organisation -> List.of(organisation.suspend(reason, effectiveOrToday(effectiveOn), rules(), actor)));
+                organisation -> List.of(organisation.suspend(reason, calendar.orToday(effectiveOn), rules(), actor)));
     }
 
-    public OrganisationDocument resume(String id, long expectedVersion, LocalDate effectiveOn, String actor) {
+    public Versioned<Organisation> resume(String id, long expectedVersion, LocalDate effectiveOn, String actor) {
         return change(id, expectedVersion,
-                organisation -> List.of(organisation.resume(effectiveOrToday(effectiveOn), rules(), actor)));
+                organisation -> List.of(organisation.resume(calendar.orToday(effectiveOn), rules(), actor)));
     }
 
-    public OrganisationDocument dissolve(String id, long expectedVersion, Dissolution kind, String reason,
+    public Versioned<Organisation> dissolve(String id, long expectedVersion, Dissolution kind, String reason,
             LocalDate effectiveOn, String actor) {
         return change(id, expectedVersion,
-                organisation -> List.of(organisation.dissolve(kind, reason, effectiveOrToday(effectiveOn), rules(), actor)));
+                organisation -> List.of(organisation.dissolve(kind, reason, calendar.orToday(effectiveOn), rules(), actor)));
     }
 
-    private OrganisationDocument change(String id, long expectedVersion,
-            Function<Organisation, List<OrganisationEvent>> command) {
-        OrganisationDocument document = get(id);
-        if (document.getVersion() != expectedVersion) {
-            throw stale(document);
-        }
-        Organisation organisation = document.toOrganisation();
-        List<OrganisationEvent> events = command.apply(organisation);
-        if (events.isEmpty()) {
-            return document;
-        }
-        document.copy(organisation);
+    /** The one command path, with the registry's own conflict: a registration code held by another organisation. */
+    private Versioned<Organisation> change(String id, long expectedVersion,
+            Function<Organisation, List<? extends OrganisationEvent>> command) {
         try {
-            if (!store.update(document, expectedVersion, OrganisationEventTypes.outgoing(events))) {
-                throw stale(get(id));
-            }
+            return store.change(id, expectedVersion, command);
         } catch (DuplicateKeyException e) {
-            throw duplicateCode(organisation.profile().registrationCode(), e);
+            throw duplicateCode(store.get(id).aggregate().profile().registrationCode(), e);
         }
-        return document;
-    }
-
-    private static PreconditionFailedException stale(OrganisationDocument current) {
-        return new PreconditionFailedException("The organisation changed since you read it (it is now at version "
-                + current.getVersion() + "): read it again and retry with ETag \"" + current.getVersion() + "\".");
     }
 
     private ConflictException duplicateCode(String code, DuplicateKeyException cause) {
-        String holder = code == null ? null : store.findByRegistrationCode(code).map(OrganisationDocument::getId).orElse(null);
+        String holder = code == null ? null : store.findByRegistrationCode(code).map(v -> v.aggregate().id()).orElse(null);
         return new ConflictException(holder == null ? "A unique value is already registered: " + cause.getMostSpecificCause().getMessage()
                 : "Registration code " + code + " is already registered to organisation " + holder + ".");
     }
 
     /** The organisation as it stood on a date; 404 before it was founded. */
-    public OrganisationSnapshot snapshot(OrganisationDocument document, LocalDate asOf) {
-        return document.toOrganisation().asOf(asOf).orElseThrow(() -> new NotFoundException("Organisation "
-                + document.getId() + " did not exist yet on " + asOf + " (founded on "
-                + document.toOrganisation().profileHistory().get(0).effectiveOn() + ")"));
+    public OrganisationSnapshot snapshot(Organisation organisation, LocalDate asOf) {
+        return organisation.asOf(asOf).orElseThrow(() -> new NotFoundException("Organisation "
+                + organisation.id() + " did not exist yet on " + asOf + " (founded on "
+                + organisation.profileHistory().get(0).effectiveOn() + ")"));
     }
 
-    public OrganisationDocument joinValueChain(String id, long expectedVersion, String chain, LocalDate on, String actor) {
+    public Versioned<Organisation> joinValueChain(String id, long expectedVersion, String chain, LocalDate on, String actor) {
         ValueChainCatalogue.ValueChain known = valueChains.find(chain)
                 .orElseThrow(() -> new InvalidFieldException("chain", "is not in the value-chain catalogue: " + chain));
         return change(id, expectedVersion, organisation -> List.of(organisation.joinValueChain(known.code(), known.name(),
-                effectiveOrToday(on), rules(), actor)));
+                calendar.orToday(on), rules(), actor)));
     }
 
-    public OrganisationDocument leaveValueChain(String id, long expectedVersion, String chain, LocalDate on, String reason,
+    public Versioned<Organisation> leaveValueChain(String id, long expectedVersion, String chain, LocalDate on, String reason,
             String actor) {
-        return change(id, expectedVersion, organisation -> List.of(organisation.leaveValueChain(chain, effectiveOrToday(on),
+        return change(id, expectedVersion, organisation -> List.of(organisation.leaveValueChain(chain, calendar.orToday(on),
                 reason, rules(), actor)));
     }
 
-    public OrganisationDocument changeModelStatus(String id, long expectedVersion, ModelStatus next, LocalDate on,
+    public Versioned<Organisation> changeModelStatus(String id, long expectedVersion, ModelStatus next, LocalDate on,
             String actor) {
-        if (next.foundedOnModelOf() != null && store.findById(next.foundedOnModelOf()).isEmpty()) {
+        if (next.foundedOnModelOf() != null && store.find(next.foundedOnModelOf()).isEmpty()) {
             throw new InvalidFieldException("foundedOnModelOf", "no organisation with id " + next.foundedOnModelOf());
         }
-        return change(id, expectedVersion, organisation -> organisation.changeModelStatus(next, effectiveOrToday(on), rules(),
+        return change(id, expectedVersion, organisation -> organisation.changeModelStatus(next, calendar.orToday(on), rules(),
                 actor));
-    }
-
-    private LocalDate effectiveOrToday(LocalDate effectiveOn) {
-        return effectiveOn == null ? calendar.today() : effectiveOn;
     }
 
     private AllianceRules rules() {

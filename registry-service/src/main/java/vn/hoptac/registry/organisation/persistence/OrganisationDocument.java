@@ -30,8 +30,6 @@ public class OrganisationDocument extends OutboxDocument {
     private String statusReason;
     private Dissolution dissolution;
     private LocalDate lastChangeOn;
-    private String idempotencyKey;
-    private String requestFingerprint;
     private Instant registeredAt;
     private List<ProfileVersion> profileHistory = new ArrayList<>();
     private List<StatusVersion> statusHistory = new ArrayList<>();
@@ -47,11 +45,8 @@ public class OrganisationDocument extends OutboxDocument {
         super(id);
     }
 
-    public static OrganisationDocument registered(Organisation organisation, String idempotencyKey, String fingerprint,
-            Instant at) {
+    public static OrganisationDocument registered(Organisation organisation, Instant at) {
         OrganisationDocument document = new OrganisationDocument(organisation.id());
-        document.idempotencyKey = idempotencyKey;
-        document.requestFingerprint = fingerprint;
         document.registeredAt = at;
         document.copy(organisation);
         return document;
@@ -77,14 +72,6 @@ public class OrganisationDocument extends OutboxDocument {
     public Organisation toOrganisation() {
         return Organisation.restore(getId(), profile, status, statusSince, statusReason, dissolution, lastChangeOn,
                 profileHistory, statusHistory, valueChains, modelStatus);
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public String getRequestFingerprint() {
-        return requestFingerprint;
     }
 
     public Instant getRegisteredAt() {

@@ -9,25 +9,37 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import vn.hoptac.plumbing.events.OutgoingEvent;
+import vn.hoptac.plumbing.outbox.AggregateRepository;
 import vn.hoptac.plumbing.outbox.AggregateStore;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.registry.organisation.application.OrganisationSearch.Filters;
+import vn.hoptac.registry.organisation.application.OrganisationSearch.Page;
+import vn.hoptac.registry.organisation.domain.Organisation;
+import vn.hoptac.registry.organisation.domain.OrganisationEvent;
+import vn.hoptac.registry.organisation.messaging.OrganisationEventTypes;
 import vn.hoptac.registry.organisation.domain.OrganisationStatus;
 import vn.hoptac.registry.organisation.domain.OrganisationType;
 import vn.hoptac.registry.organisation.domain.Sector;
 import vn.hoptac.registry.organisation.domain.SearchText;
 
-/** Stores organisations through the shared outbox store, and answers the registry's queries. */
+/** Organisations through the one command path, and the registry's queries. */
 @Component
-public class OrganisationStore {
-
-    private final MongoTemplate mongo;
-    private final AggregateStore aggregates;
+public class OrganisationStore extends AggregateRepository<Organisation, OrganisationEvent, OrganisationDocument> {
 
     public OrganisationStore(MongoTemplate mongo, AggregateStore aggregates) {
-        this.mongo = mongo;
-        this.aggregates = aggregates;
+        super(mongo, aggregates, OrganisationDocument.class, OrganisationEventTypes.TYPES, "organisation");
         createIndexes();
+    }
+
+    @Override
+    protected Organisation aggregate(OrganisationDocument document) {
+        return document.toOrganisation();
+    }
+
+    @Override
+    protected void copy(Organisation organisation, OrganisationDocument document) {
+        document.copy(organisation);
     }
 
     // Spring Data does not create indexes from annotations by default: made explicitly, at startup.
@@ -35,44 +47,15 @@ public class OrganisationStore {
         var indexes = mongo.indexOps(OrganisationDocument.class);
         indexes.createIndex(new Index().on("registrationCode", Sort.Direction.ASC).unique().sparse()
                 .named("registration_code_unique"));
-        indexes.createIndex(new Index().on("idempotencyKey", Sort.Direction.ASC).unique().sparse()
-                .named("idempotency_key_unique"));
         indexes.createIndex(new Index().on("profile.type", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
                 .named("type_status"));
-        indexes.createIndex(new Index().on(OutboxDocument.PENDING_EVENTS + ".eventId", Sort.Direction.ASC).sparse()
-                .named("outbox_pending"));
     }
 
-    public OrganisationDocument insert(OrganisationDocument document, List<OutgoingEvent> events) {
-        return aggregates.insert(document, events);
-    }
-
-    public boolean update(OrganisationDocument document, long expectedVersion, List<OutgoingEvent> events) {
-        return aggregates.update(document, expectedVersion, events);
-    }
-
-    public Optional<OrganisationDocument> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, OrganisationDocument.class));
-    }
-
-    public Optional<OrganisationDocument> findByRegistrationCode(String code) {
+    public Optional<Versioned<Organisation>> findByRegistrationCode(String code) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("registrationCode").is(code)),
-                OrganisationDocument.class));
+                OrganisationDocument.class)).map(this::versioned);
     }
 
-    public Optional<OrganisationDocument> findByIdempotencyKey(String key) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("idempotencyKey").is(key)),
-                OrganisationDocument.class));
-    }
-
-    /** One page of a search, and how many match in all. */
-    public record Page(List<OrganisationDocument> items, long total) {
-    }
-
-    /** What a search may filter on, besides the name words. */
-    public record Filters(OrganisationType type, Sector sector, OrganisationStatus status, String provinceCode,
-            String formerProvinceCode, String valueChain, Boolean newType, Boolean model, String foundedOnModelOf) {
-    }
 
     /** Every word of {@code q} must appear in the name, diacritics and case aside. */
     public Page search(String q, Filters filters, int page, int size) {
@@ -115,7 +98,7 @@ public class OrganisationStore {
         long total = mongo.count(query, OrganisationDocument.class);
         query.with(Sort.by("searchName", "_id")).skip((long) page * size).limit(size);
         query.fields().exclude(OutboxDocument.PENDING_EVENTS);
-        return new Page(mongo.find(query, OrganisationDocument.class), total);
+        return new Page(mongo.find(query, OrganisationDocument.class).stream().map(this::versioned).toList(), total);
     }
 
     /**
@@ -144,7 +127,8 @@ public class OrganisationStore {
         }).sorted(java.util.Comparator.comparing((OrganisationDocument d) -> SearchText.fold(d.toOrganisation().profile().name()))
                 .thenComparing(OrganisationDocument::getId)).toList();
         int from = (int) Math.min((long) page * size, matching.size());
-        return new Page(matching.subList(from, Math.min(from + size, matching.size())), matching.size());
+        return new Page(matching.subList(from, Math.min(from + size, matching.size())).stream().map(this::versioned).toList(),
+                matching.size());
     }
 
     /** Organisations by type and status, for the register's gauges. */

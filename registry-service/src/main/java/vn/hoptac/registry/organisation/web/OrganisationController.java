@@ -27,9 +27,14 @@ import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.plumbing.security.Actor;
 import vn.hoptac.plumbing.security.Allowed;
 import vn.hoptac.plumbing.security.Role;
-import vn.hoptac.plumbing.web.RequestFingerprint;
+import vn.hoptac.plumbing.web.IdempotentRequest;
+import vn.hoptac.plumbing.web.IfMatch;
 import vn.hoptac.plumbing.web.Versions;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.registry.organisation.application.OrganisationRequest;
+import vn.hoptac.registry.organisation.application.OrganisationSearch;
 import vn.hoptac.registry.organisation.application.OrganisationService;
+import vn.hoptac.registry.organisation.domain.Organisation;
 import vn.hoptac.registry.organisation.domain.ModelStatus;
 import vn.hoptac.registry.organisation.domain.OrganisationStatus;
 import vn.hoptac.registry.organisation.domain.ProfileVersion;
@@ -37,8 +42,6 @@ import vn.hoptac.registry.organisation.domain.StatusVersion;
 import vn.hoptac.registry.organisation.domain.ValueChainParticipation;
 import vn.hoptac.registry.organisation.domain.OrganisationType;
 import vn.hoptac.registry.organisation.domain.Sector;
-import vn.hoptac.registry.organisation.persistence.OrganisationDocument;
-import vn.hoptac.registry.organisation.persistence.OrganisationStore;
 
 /** The register over HTTP: {@code /api/v1/organisations}. Every change names its actor and, but for creation, the version it was based on. */
 @RestController
@@ -48,44 +51,41 @@ public class OrganisationController {
     private static final int MAX_PAGE_SIZE = 100;
 
     private final OrganisationService organisations;
-    private final OrganisationStore store;
     private final AdministrativeUnits units;
 
-    public OrganisationController(OrganisationService organisations, OrganisationStore store, AdministrativeUnits units) {
+    public OrganisationController(OrganisationService organisations, AdministrativeUnits units) {
         this.organisations = organisations;
-        this.store = store;
         this.units = units;
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
     @ApiResponse(responseCode = "201", description = "Registered; Location and ETag name it (a retry with the same Idempotency-Key answers the first registration)")
     @PostMapping
-    public ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request,
-            Actor actor,
-            @RequestHeader(name = RequestFingerprint.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        String who = actor.id();
+    public ResponseEntity<OrganisationView> register(@Valid @RequestBody OrganisationRequest request, Actor actor,
+            @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey) {
         if (request.effectiveOn() != null) {
             throw new InvalidFieldException("effectiveOn", "is not used at registration: it takes effect on foundedOn");
         }
-        var registered = organisations.register(request.toProfile(), request.founderGroupId(), who,
-                RequestFingerprint.key(idempotencyKey), RequestFingerprint.of(request));
-        OrganisationDocument document = registered.organisation();
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/organisations/" + document.getId()))
-                .eTag(Versions.etag(document.getVersion()))
+        var registered = organisations.register(request.toProfile(), request.founderGroupId(),
+                IdempotentRequest.of(idempotencyKey, request), actor.id());
+        Versioned<Organisation> organisation = registered.organisation();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/organisations/" + organisation.aggregate().id()))
+                .eTag(Versions.etag(organisation.version()))
                 .header("Idempotency-Replayed", Boolean.toString(registered.replayed()))
-                .body(OrganisationView.of(document, units));
+                .body(OrganisationView.of(organisation, units));
     }
 
     /** The organisation now, or as it stood on {@code asOf} (404 before it was founded). */
     @Allowed(Role.VIEWER)
     @GetMapping("/{id}")
     public ResponseEntity<OrganisationView> get(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
-        OrganisationDocument document = organisations.get(id);
+        Versioned<Organisation> organisation = organisations.get(id);
         if (asOf == null) {
-            return ok(document);
+            return ok(organisation);
         }
-        return ResponseEntity.ok().eTag(Versions.etag(document.getVersion()))
-                .body(OrganisationView.of(document, organisations.snapshot(document, asOf), units));
+        return ResponseEntity.ok().eTag(Versions.etag(organisation.version())).body(OrganisationView.of(organisation,
+                organisations.snapshot(organisation.aggregate(), asOf), units));
     }
 
     /** The profile's and the status's timelines: members and workers reported over time, every change with its date. */
@@ -96,7 +96,7 @@ public class OrganisationController {
     @Allowed(Role.VIEWER)
     @GetMapping("/{id}/history")
     public History history(@PathVariable String id) {
-        var organisation = organisations.get(id).toOrganisation();
+        var organisation = organisations.get(id).aggregate();
         return new History(id, organisation.profileHistory(), organisation.statusHistory(), organisation.valueChains());
     }
 
@@ -128,11 +128,11 @@ public class OrganisationController {
         if (q != null && q.length() > 200) {
             throw new BadRequestException("q", "q must be at most 200 characters");
         }
-        var filters = new OrganisationStore.Filters(type, sector, status, provinceCode, formerProvinceCode, valueChain, newType,
+        var filters = new OrganisationSearch.Filters(type, sector, status, provinceCode, formerProvinceCode, valueChain, newType,
                 model, foundedOnModelOf);
-        var found = asOf == null ? store.search(q, filters, page, size) : store.searchAsOf(q, filters, asOf, page, size);
-        List<OrganisationView> items = found.items().stream().map(d -> asOf == null ? OrganisationView.of(d, units)
-                : OrganisationView.of(d, d.toOrganisation().asOf(asOf).orElseThrow(), units)).toList();
+        var found = organisations.search(q, filters, asOf, page, size);
+        List<OrganisationView> items = found.items().stream().map(v -> asOf == null ? OrganisationView.of(v, units)
+                : OrganisationView.of(v, v.aggregate().asOf(asOf).orElseThrow(), units)).toList();
         return new SearchPage(items, page, size, found.total(), (found.total() + size - 1) / size);
     }
 
@@ -151,72 +151,64 @@ public class OrganisationController {
     @PostMapping("/{id}/value-chains")
     public ResponseEntity<OrganisationView> joinValueChain(@PathVariable String id, @Valid @RequestBody JoinChain request,
             Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(organisations.joinValueChain(id, Versions.fromIfMatch(ifMatch), request.chain(), request.joinedOn(), who));
+            @IfMatch long version) {
+                return ok(organisations.joinValueChain(id, version, request.chain(), request.joinedOn(), actor.id()));
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/value-chains/{chain}/leave")
     public ResponseEntity<OrganisationView> leaveValueChain(@PathVariable String id, @PathVariable String chain,
             @Valid @RequestBody LeaveChain request, Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(organisations.leaveValueChain(id, Versions.fromIfMatch(ifMatch), chain, request.leftOn(), request.reason(), who));
+            @IfMatch long version) {
+                return ok(organisations.leaveValueChain(id, version, chain, request.leftOn(), request.reason(), actor.id()));
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
     @PutMapping("/{id}/model-status")
     public ResponseEntity<OrganisationView> changeModelStatus(@PathVariable String id,
             @Valid @RequestBody ModelStatusRequest request, Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(organisations.changeModelStatus(id, Versions.fromIfMatch(ifMatch),
-                new ModelStatus(request.newType(), request.model(), request.foundedOnModelOf()), request.effectiveOn(), who));
+            @IfMatch long version) {
+                return ok(organisations.changeModelStatus(id, version,
+                new ModelStatus(request.newType(), request.model(), request.foundedOnModelOf()), request.effectiveOn(), actor.id()));
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
     @PutMapping("/{id}/profile")
     public ResponseEntity<OrganisationView> changeProfile(@PathVariable String id, @Valid @RequestBody OrganisationRequest request,
             Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        if (request.founderGroupId() != null) {
+            @IfMatch long version) {
+                if (request.founderGroupId() != null) {
             throw new InvalidFieldException("founderGroupId", "is given at registration only");
         }
-        long version = Versions.fromIfMatch(ifMatch);
-        var current = organisations.get(id).toOrganisation().profile();
+        var current = organisations.get(id).aggregate().profile();
         // Conversion changes the legal basis; a profile sent without one keeps the current basis.
         var profile = request.toProfile(request.legalBasis() != null ? request.legalBasis() : current.legalBasis());
-        return ok(organisations.changeProfile(id, version, profile, request.effectiveOn(), who));
+        return ok(organisations.changeProfile(id, version, profile, request.effectiveOn(), actor.id()));
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/conversion")
     public ResponseEntity<OrganisationView> convert(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Conversion request,
             Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(organisations.convert(id, Versions.fromIfMatch(ifMatch), request.toLegalBasis(), request.registrationCode(),
-                request.effectiveOn(), who));
+            @IfMatch long version) {
+                return ok(organisations.convert(id, version, request.toLegalBasis(), request.registrationCode(),
+                request.effectiveOn(), actor.id()));
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/suspension")
     public ResponseEntity<OrganisationView> suspend(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Suspension request,
             Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(organisations.suspend(id, Versions.fromIfMatch(ifMatch), request.reason(), request.effectiveOn(), who));
+            @IfMatch long version) {
+                return ok(organisations.suspend(id, version, request.reason(), request.effectiveOn(), actor.id()));
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
     @PostMapping("/{id}/resumption")
     public ResponseEntity<OrganisationView> resume(@PathVariable String id, @Valid @RequestBody LifecycleRequests.Resumption request,
             Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(organisations.resume(id, Versions.fromIfMatch(ifMatch), request.effectiveOn(), who));
+            @IfMatch long version) {
+                return ok(organisations.resume(id, version, request.effectiveOn(), actor.id()));
     }
 
     @Allowed(Role.REGISTRY_OFFICER)
@@ -224,13 +216,12 @@ public class OrganisationController {
     public ResponseEntity<OrganisationView> dissolve(@PathVariable String id,
             @Valid @RequestBody LifecycleRequests.DissolutionRequest request,
             Actor actor,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        String who = actor.id();
-        return ok(organisations.dissolve(id, Versions.fromIfMatch(ifMatch), request.kind(), request.reason(),
-                request.effectiveOn(), who));
+            @IfMatch long version) {
+                return ok(organisations.dissolve(id, version, request.kind(), request.reason(),
+                request.effectiveOn(), actor.id()));
     }
 
-    private ResponseEntity<OrganisationView> ok(OrganisationDocument document) {
-        return ResponseEntity.ok().eTag(Versions.etag(document.getVersion())).body(OrganisationView.of(document, units));
+    private ResponseEntity<OrganisationView> ok(Versioned<Organisation> organisation) {
+        return ResponseEntity.ok().eTag(Versions.etag(organisation.version())).body(OrganisationView.of(organisation, units));
     }
 }

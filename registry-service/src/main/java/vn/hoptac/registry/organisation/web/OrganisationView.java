@@ -13,7 +13,8 @@ import vn.hoptac.registry.organisation.domain.OrganisationProfile;
 import vn.hoptac.registry.organisation.domain.OrganisationStatus;
 import vn.hoptac.registry.organisation.domain.OrganisationType;
 import vn.hoptac.registry.organisation.domain.Sector;
-import vn.hoptac.registry.organisation.persistence.OrganisationDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.registry.organisation.domain.Organisation;
 
 /** An organisation as the API shows it, now or as of a date ({@code asOf}). {@code version} is also the ETag. */
 public record OrganisationView(String id, String registrationCode, String name, OrganisationType type, Sector sector,
@@ -24,31 +25,31 @@ public record OrganisationView(String id, String registrationCode, String name, 
         LocalDate asOf, long version) {
 
     /** As it stands now. */
-    static OrganisationView of(OrganisationDocument document, AdministrativeUnits units) {
-        var organisation = document.toOrganisation();
+    static OrganisationView of(Versioned<Organisation> stored, AdministrativeUnits units) {
+        var organisation = stored.aggregate();
         List<String> chains = organisation.valueChains().stream().filter(c -> c.leftOn() == null)
                 .map(ValueChainParticipation::chain).toList();
-        return of(document, organisation.profile(), organisation.status(), organisation.statusSince(),
+        return of(stored, organisation.profile(), organisation.status(), organisation.statusSince(),
                 organisation.statusReason(), organisation.dissolution(), chains, null, units);
     }
 
     /** As it stood on a date (the version is still the current one: it is what a change must name). */
-    static OrganisationView of(OrganisationDocument document, OrganisationSnapshot then, AdministrativeUnits units) {
-        return of(document, then.profile(), then.status(), then.statusSince(), then.statusReason(), then.dissolution(),
+    static OrganisationView of(Versioned<Organisation> stored, OrganisationSnapshot then, AdministrativeUnits units) {
+        return of(stored, then.profile(), then.status(), then.statusSince(), then.statusReason(), then.dissolution(),
                 then.valueChains(), then.asOf(), units);
     }
 
-    private static OrganisationView of(OrganisationDocument document, OrganisationProfile p, OrganisationStatus status,
+    private static OrganisationView of(Versioned<Organisation> stored, OrganisationProfile p, OrganisationStatus status,
             LocalDate statusSince, String statusReason, Dissolution dissolution, List<String> chains, LocalDate asOf,
             AdministrativeUnits units) {
-        ModelStatus model = document.toOrganisation().modelStatus();
+        ModelStatus model = stored.aggregate().modelStatus();
         String provinceName = units.currentProvince(p.provinceCode()).map(Province::name).orElse(null);
         String formerName = p.formerProvinceCode() == null ? null
                 : units.formerProvince(p.formerProvinceCode()).map(Province::name).orElse(null);
-        return new OrganisationView(document.getId(), p.registrationCode(), p.name(), p.type(), p.sector(), p.legalBasis(),
+        return new OrganisationView(stored.aggregate().id(), p.registrationCode(), p.name(), p.type(), p.sector(), p.legalBasis(),
                 p.provinceCode(), provinceName, p.commune(), p.addressLine(), p.foundedOn(), p.membersCount(),
                 p.workersCount(), p.charterCapital(), status, statusSince, statusReason, dissolution,
                 p.formerProvinceCode(), formerName, chains, model.newType(), model.model(), model.foundedOnModelOf(), asOf,
-                document.getVersion());
+                stored.version());
     }
 }

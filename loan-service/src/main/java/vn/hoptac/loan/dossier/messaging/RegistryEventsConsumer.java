@@ -1,4 +1,4 @@
-package vn.hoptac.loan.organisation;
+package vn.hoptac.loan.dossier.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.hoptac.loan.organisation;
+package vn.hoptac.loan.organisation.persistence;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.hoptac.loan.organisation;
+package vn.hoptac.loan.organisation.application;
 
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,4 +1,4 @@
-package vn.hoptac.loan.fund;
+package vn.hoptac.loan.fund.messaging;
 
 import vn.hoptac.loan.fund.domain.FundCapitalChanged;
 import vn.hoptac.loan.fund.domain.FundEvent;

@@ -1,4 +1,4 @@
-package vn.hoptac.loan.arrears;
+package vn.hoptac.loan.arrears.application;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package vn.hoptac.loan.organisation;
+package vn.hoptac.loan.organisation.web;
 
 import vn.hoptac.plumbing.security.Allowed;
 import vn.hoptac.plumbing.security.Role;

@@ -1,4 +1,4 @@
-package vn.hoptac.registry.organisation.web;
+package vn.hoptac.registry.organisation.application;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Max;
@@ -43,7 +43,7 @@ public record OrganisationRequest(
         return toProfile(legalBasis != null ? legalBasis : LegalBasis.inForceOn(foundedOn));
     }
 
-    OrganisationProfile toProfile(LegalBasis basis) {
+    public OrganisationProfile toProfile(LegalBasis basis) {
         return new OrganisationProfile(registrationCode, name, type, sector, basis, provinceCode, commune, addressLine,
                 foundedOn, membersCount, workersCount, charterCapital, formerProvinceCode);
     }

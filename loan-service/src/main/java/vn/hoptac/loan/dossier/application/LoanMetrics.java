@@ -1,4 +1,4 @@
-package vn.hoptac.loan.arrears;
+package vn.hoptac.loan.dossier.application;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

@@ -1,4 +1,4 @@
-package vn.hoptac.loan.organisation;
+package vn.hoptac.loan.organisation.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 

@@ -1,4 +1,4 @@
-package vn.hoptac.loan.fund;
+package vn.hoptac.loan.fund.application;
 
 import java.time.Clock;
 import java.time.LocalDate;

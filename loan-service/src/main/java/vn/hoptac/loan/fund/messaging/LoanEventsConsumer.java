@@ -1,4 +1,4 @@
-package vn.hoptac.loan.fund;
+package vn.hoptac.loan.fund.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,0 +1,5 @@
+package vn.hoptac.testsupport.structure.clean.one.domain;
+
+/** A plain domain class. */
+public record Rule(String name) {
+}
