@@ -452,13 +452,12 @@ class LoanServiceIT {
 
     private String reserve(String loan, long amount) {
         String trancheId = UUID.randomUUID().toString();
-        LoanDocument document = loanStore.findById(id(loan)).orElseThrow();
-        long version = document.getVersion();
-        var dossier = document.toDossier();
-        dossier.reserveTranche(trancheId, amount, LocalDate.of(2019, 6, 1), null, "fingerprint", LocalDate.of(2026, 11, 22),
-                "thu.quy", NOW.minusSeconds(600));
-        document.copy(dossier);
-        assertThat(loanStore.update(document, version, List.of())).isTrue();
+        var current = loanStore.get(id(loan));
+        loanStore.change(id(loan), current.version(), dossier -> {
+            dossier.reserveTranche(trancheId, amount, LocalDate.of(2019, 6, 1), null, "fingerprint", LocalDate.of(2026, 11, 22),
+                    "thu.quy", NOW.minusSeconds(600));
+            return List.of();
+        });
         return trancheId;
     }
 

@@ -4,17 +4,13 @@ package vn.hoptac.loan.schedule;
  * How one repayment was split, in the fund's order: overdue interest first, then interest due on the
  * day, then principal. Kept per repayment so a receipt can show where the money went.
  *
- * @param repaymentId     the {@link Repayment#id()} it splits
  * @param overdueInterest whole đồng paid towards interest of instalments due before the repayment date
  * @param interest        whole đồng paid towards interest due on the repayment date
  * @param principal       whole đồng paid towards principal, overdue first, then early repayment
  */
-public record Allocation(String repaymentId, long overdueInterest, long interest, long principal) {
+public record Allocation(long overdueInterest, long interest, long principal) {
 
     public Allocation {
-        if (repaymentId == null || repaymentId.isBlank()) {
-            throw new IllegalArgumentException("repaymentId of an allocation must be given");
-        }
         if (overdueInterest < 0 || interest < 0 || principal < 0) {
             throw new IllegalArgumentException("overdueInterest, interest and principal of an allocation must not be"
                     + " negative, were " + overdueInterest + ", " + interest + ", " + principal);

@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -37,7 +39,7 @@ public final class LoanAccount {
     private final List<Repayment> repayments;
     /** The repayments in allocation order: by date, then by list order (the sort is stable). */
     private final List<Repayment> allocationOrder;
-    private final List<Allocation> allocations;
+    private final Map<String, Allocation> allocations;
 
     /**
      * @param schedule   the loan's schedule
@@ -71,7 +73,7 @@ public final class LoanAccount {
         List<Repayment> ordered = new ArrayList<>(this.repayments);
         ordered.sort(Comparator.comparing(Repayment::on));
         this.allocationOrder = List.copyOf(ordered);
-        this.allocations = List.copyOf(replay(allocationOrder, null).allocations);
+        this.allocations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(replay(allocationOrder, null).allocations));
     }
 
     /** The loan's schedule. */
@@ -90,11 +92,20 @@ public final class LoanAccount {
     }
 
     /**
-     * How each repayment was split, one allocation per repayment, in allocation order (by date, then by
-     * list order); see the class documentation for the order of the split.
+     * How each repayment was split, by repayment id, in allocation order (by date, then by list
+     * order); see the class documentation for the order of the split.
      */
-    public List<Allocation> allocations() {
+    public Map<String, Allocation> allocations() {
         return allocations;
+    }
+
+    /** How the repayment {@code repaymentId} was split. */
+    public Allocation allocationOf(String repaymentId) {
+        Allocation allocation = allocations.get(repaymentId);
+        if (allocation == null) {
+            throw new IllegalArgumentException("No repayment " + repaymentId + " on this loan");
+        }
+        return allocation;
     }
 
     /**
@@ -225,7 +236,7 @@ public final class LoanAccount {
         private final List<Instalment> instalments;
         private final long[] interestPaidOf;
         private final long[] principalPaidOf;
-        private final List<Allocation> allocations = new ArrayList<>();
+        private final Map<String, Allocation> allocations = new LinkedHashMap<>();
         private long principalRepaid;
         private long interestPaid;
         /** The day the loan was paid off; interest of instalments due after it is waived. */
@@ -293,7 +304,7 @@ public final class LoanAccount {
             }
             principalRepaid += principal;
             interestPaid += overdueInterest + interest;
-            allocations.add(new Allocation(repayment.id(), overdueInterest, interest, principal));
+            allocations.put(repayment.id(), new Allocation(overdueInterest, interest, principal));
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.hoptac.loan.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class LoanAccountAllocationTest {
     void aRepaymentSmallerThanTheOverdueInterestPaysOnlyOverdueInterest() {
         LoanAccount account = account(new Repayment("r1", LocalDate.of(2024, 2, 20), 50_000));
 
-        assertThat(account.allocations()).containsExactly(new Allocation("r1", 50_000, 0, 0));
+        assertThat(account.allocations()).containsExactly(entry("r1", new Allocation(50_000, 0, 0)));
         LoanPosition position = account.positionAsOf(LocalDate.of(2024, 2, 20));
         assertThat(position.overdueInterest()).isEqualTo(72_301);
         assertThat(position.overduePrincipal()).isEqualTo(1_000_000);
@@ -53,7 +54,7 @@ class LoanAccountAllocationTest {
         // On instalment 2's due date, with instalment 1 wholly unpaid.
         LoanAccount account = account(new Repayment("r1", LocalDate.of(2024, 3, 10), 122_301 + 104_877 + 500_000));
 
-        assertThat(account.allocations()).containsExactly(new Allocation("r1", 122_301, 104_877, 500_000));
+        assertThat(account.allocations()).containsExactly(entry("r1", new Allocation(122_301, 104_877, 500_000)));
         LoanPosition dayAfter = account.positionAsOf(LocalDate.of(2024, 3, 11));
         // the principal went to the oldest instalment first
         assertThat(dayAfter.overduePrincipal()).isEqualTo(500_000 + 1_000_000);
@@ -66,7 +67,7 @@ class LoanAccountAllocationTest {
     void interestDueOnTheRepaymentDateIsCurrentNotOverdue() {
         LoanAccount account = account(new Repayment("r1", LocalDate.of(2024, 2, 10), 1_122_301));
 
-        assertThat(account.allocations()).containsExactly(new Allocation("r1", 0, 122_301, 1_000_000));
+        assertThat(account.allocations()).containsExactly(entry("r1", new Allocation(0, 122_301, 1_000_000)));
         LoanPosition position = account.positionAsOf(LocalDate.of(2024, 2, 11));
         assertThat(position.bucket()).isEqualTo(ArrearsBucket.CURRENT);
         assertThat(position.overdueAmount()).isZero();
@@ -76,7 +77,7 @@ class LoanAccountAllocationTest {
     void anEarlyRepaymentReducesTheNearestFutureInstalmentsPrincipal() {
         LoanAccount account = account(new Repayment("r1", LocalDate.of(2024, 2, 10), 1_122_301 + 1_500_000));
 
-        assertThat(account.allocations()).containsExactly(new Allocation("r1", 0, 122_301, 2_500_000));
+        assertThat(account.allocations()).containsExactly(entry("r1", new Allocation(0, 122_301, 2_500_000)));
         // Instalment 2's principal is paid, its interest is still owed when it falls due …
         LoanPosition march = account.positionAsOf(LocalDate.of(2024, 3, 11));
         assertThat(march.overduePrincipal()).isZero();
@@ -90,7 +91,7 @@ class LoanAccountAllocationTest {
         assertThat(april.bucket()).isEqualTo(ArrearsBucket.DAYS_31_90);
 
         LoanAccount caughtUp = account.with(new Repayment("r2", LocalDate.of(2024, 4, 10), 104_877 + 101_918 + 500_000));
-        assertThat(caughtUp.allocations().get(1)).isEqualTo(new Allocation("r2", 104_877, 101_918, 500_000));
+        assertThat(caughtUp.allocationOf("r2")).isEqualTo(new Allocation(104_877, 101_918, 500_000));
         LoanPosition afterCatchUp = caughtUp.positionAsOf(LocalDate.of(2024, 4, 11));
         assertThat(afterCatchUp.bucket()).isEqualTo(ArrearsBucket.CURRENT);
         assertThat(afterCatchUp.outstandingPrincipal()).isEqualTo(9_000_000);
@@ -101,7 +102,7 @@ class LoanAccountAllocationTest {
         // Before anything falls due, all of a repayment is principal.
         LoanAccount account = account(new Repayment("r1", LocalDate.of(2024, 1, 20), 5_000_000));
 
-        assertThat(account.allocations()).containsExactly(new Allocation("r1", 0, 0, 5_000_000));
+        assertThat(account.allocations()).containsExactly(entry("r1", new Allocation(0, 0, 5_000_000)));
         assertThat(account.positionAsOf(LocalDate.of(2024, 1, 20)).interestPaid()).isZero();
         // The first instalment's interest is still owed once it falls due.
         LoanPosition position = account.positionAsOf(LocalDate.of(2024, 2, 11));
@@ -118,9 +119,9 @@ class LoanAccountAllocationTest {
                 new Repayment("second-of-day", LocalDate.of(2024, 2, 20), 100_000));
 
         assertThat(account.allocations()).containsExactly(
-                new Allocation("first-of-day", 100_000, 0, 0),
-                new Allocation("second-of-day", 22_301, 0, 77_699),
-                new Allocation("late", 104_877, 0, 95_123));
+                entry("first-of-day", new Allocation(100_000, 0, 0)),
+                entry("second-of-day", new Allocation(22_301, 0, 77_699)),
+                entry("late", new Allocation(104_877, 0, 95_123)));
         assertThat(account.repayments()).extracting(Repayment::id)
                 .containsExactly("late", "first-of-day", "second-of-day");
     }
@@ -131,7 +132,7 @@ class LoanAccountAllocationTest {
                 new Repayment("r2", LocalDate.of(2024, 3, 10), 777_777),
                 new Repayment("r3", LocalDate.of(2024, 6, 1), 3_333_333));
 
-        assertThat(account.allocations()).extracting(Allocation::total).containsExactly(50_000L, 777_777L, 3_333_333L);
+        assertThat(account.allocations().values()).extracting(Allocation::total).containsExactly(50_000L, 777_777L, 3_333_333L);
     }
 
     @Test

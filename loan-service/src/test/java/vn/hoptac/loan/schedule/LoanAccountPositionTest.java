@@ -1,6 +1,7 @@
 package vn.hoptac.loan.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ class LoanAccountPositionTest {
         void payingExactlyThePayoffSettlesTheLoanForGood() {
             LoanAccount account = account().with(new Repayment("r1", FIRST_DUE, 12_122_301));
 
-            assertThat(account.allocations()).containsExactly(new Allocation("r1", 0, 122_301, 12_000_000));
+            assertThat(account.allocations()).containsExactly(entry("r1", new Allocation(0, 122_301, 12_000_000)));
             LoanPosition onTheDay = account.positionAsOf(FIRST_DUE);
             assertThat(onTheDay.settled()).isTrue();
             assertThat(onTheDay.payoffAmount()).isZero();
@@ -92,7 +93,7 @@ class LoanAccountPositionTest {
             LoanPosition atMaturity = account.positionAsOf(maturity);
             assertThat(atMaturity.settled()).isTrue();
             assertThat(atMaturity.interestPaid()).isEqualTo(LoanAccountAllocationTest.SCHEDULE.totalInterest());
-            assertThat(account.allocations()).allSatisfy(a -> assertThat(a.overdueInterest()).isZero());
+            assertThat(account.allocations().values()).allSatisfy(a -> assertThat(a.overdueInterest()).isZero());
         }
 
         @Test

@@ -49,8 +49,8 @@ class ValueRecordsTest {
 
     @Test
     void anAllocationTotalIsEveryPartOfTheRepayment() {
-        assertThat(new Allocation("r1", 122_301, 104_877, 500_000).total()).isEqualTo(727_178);
-        assertThatThrownBy(() -> new Allocation("r1", -1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Allocation(122_301, 104_877, 500_000).total()).isEqualTo(727_178);
+        assertThatThrownBy(() -> new Allocation(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import vn.hoptac.loan.dossier.domain.LoanDossier;
 import vn.hoptac.loan.dossier.domain.LoanStatus;
 import vn.hoptac.loan.dossier.domain.RepaymentRecord;
-import vn.hoptac.loan.dossier.persistence.LoanDocument;
-import vn.hoptac.loan.dossier.persistence.LoanStore;
+import vn.hoptac.loan.dossier.application.LoanService;
+import vn.hoptac.loan.dossier.domain.DecisionKind;
+import vn.hoptac.plumbing.outbox.Versioned;
 import vn.hoptac.loan.schedule.ArrearsBucket;
 import vn.hoptac.loan.schedule.LoanPosition;
 
@@ -18,10 +19,10 @@ import vn.hoptac.loan.schedule.LoanPosition;
 @Component
 public class Portfolio {
 
-    private final LoanStore store;
+    private final LoanService dossiers;
 
-    public Portfolio(LoanStore store) {
-        this.store = store;
+    public Portfolio(LoanService dossiers) {
+        this.dossiers = dossiers;
     }
 
     /**
@@ -47,9 +48,9 @@ public class Portfolio {
         long recovered = 0;
         Map<ArrearsBucket, Long> loans = new EnumMap<>(ArrearsBucket.class);
         Map<ArrearsBucket, Long> byBucket = new EnumMap<>(ArrearsBucket.class);
-        for (LoanDocument document : store.all()) {
-            LoanDossier dossier = document.toDossier();
-            if (!dossier.hasDisbursement() || dossier.tranches().get(0).on().isAfter(date)) {
+        for (Versioned<LoanDossier> stored : dossiers.all()) {
+            LoanDossier dossier = stored.aggregate();
+            if (!dossier.loan().hasDisbursement() || dossier.loan().tranches().get(0).on().isAfter(date)) {
                 continue;
             }
             LoanPosition position = dossier.account().positionAsOf(date);
@@ -59,8 +60,8 @@ public class Portfolio {
             boolean writtenOffBy = dossier.status() == LoanStatus.WRITTEN_OFF && writeOffDate(dossier) != null
                     && !writeOffDate(dossier).isAfter(date);
             if (writtenOffBy) {
-                writtenOff += dossier.writtenOffAmount();
-                recovered += dossier.repayments().stream().filter(r -> r.afterWriteOff() && !r.on().isAfter(date))
+                writtenOff += dossier.loan().writtenOffAmount();
+                recovered += dossier.loan().repayments().stream().filter(r -> r.afterWriteOff() && !r.on().isAfter(date))
                         .mapToLong(RepaymentRecord::amount).sum();
                 continue;
             }
@@ -84,7 +85,7 @@ public class Portfolio {
     }
 
     private static LocalDate writeOffDate(LoanDossier dossier) {
-        return dossier.decisions().stream().filter(d -> d.kind().equals("WRITTEN_OFF")).map(d -> d.on()).findFirst()
+        return dossier.decisions().stream().filter(d -> d.kind() == DecisionKind.WRITTEN_OFF).map(d -> d.on()).findFirst()
                 .orElse(null);
     }
 }

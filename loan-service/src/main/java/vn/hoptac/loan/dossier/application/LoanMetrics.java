@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hoptac.loan.dossier.domain.LoanDossier;
 import vn.hoptac.loan.dossier.domain.LoanStatus;
-import vn.hoptac.loan.dossier.persistence.LoanDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
 import vn.hoptac.loan.dossier.persistence.LoanStore;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 
@@ -54,9 +54,9 @@ public class LoanMetrics {
     void recount() {
         Map<Tags, Long> counts = new HashMap<>();
         long principal = 0;
-        for (LoanDocument document : store.all()) {
-            LoanDossier dossier = document.toDossier();
-            String bucket = dossier.status() == LoanStatus.ACTIVE ? dossier.bucket().name() : "NONE";
+        for (Versioned<LoanDossier> stored : store.all()) {
+            LoanDossier dossier = stored.aggregate();
+            String bucket = dossier.status() == LoanStatus.ACTIVE ? dossier.loan().bucket().name() : "NONE";
             counts.merge(Tags.of("status", dossier.status().name(), "bucket", bucket), 1L, Long::sum);
             if (dossier.status() == LoanStatus.ACTIVE) {
                 principal += dossier.account().positionAsOf(calendar.today()).outstandingPrincipal();

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One entry of the dossier's immutable audit trail: who decided what, when, and why. */
-public record Decision(String kind, String comment, String officer, LocalDate on, Instant recordedAt) {
+public record Decision(DecisionKind kind, String comment, String officer, LocalDate on, Instant recordedAt) {
 }

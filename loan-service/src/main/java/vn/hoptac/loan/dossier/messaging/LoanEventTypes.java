@@ -1,6 +1,5 @@
 package vn.hoptac.loan.dossier.messaging;
 
-import java.util.List;
 import java.util.Map;
 import vn.hoptac.loan.dossier.domain.ArrearsChanged;
 import vn.hoptac.loan.dossier.domain.DossierAppraised;
@@ -18,44 +17,29 @@ import vn.hoptac.loan.dossier.domain.LoanWrittenOff;
 import vn.hoptac.loan.dossier.domain.RecoveryFlagged;
 import vn.hoptac.loan.dossier.domain.RepaymentReceived;
 import vn.hoptac.loan.dossier.domain.TrancheDisbursed;
-import vn.hoptac.plumbing.events.OutgoingEvent;
+import vn.hoptac.contracts.EventTypes.Loans;
+import vn.hoptac.plumbing.events.EventTypeMap;
 
-/** The published type of each loan event: a stable logical name, never the class name. */
+/** The published type of each loan event (from the contracts), never the class name. */
 public final class LoanEventTypes {
 
-    public static final String PREFIX = "vn.hoptac.loans.";
-    public static final String TRANCHE_DISBURSED = PREFIX + "loan.tranche-disbursed.v1";
-    public static final String REPAYMENT_RECEIVED = PREFIX + "loan.repayment-received.v1";
-    public static final String WRITTEN_OFF = PREFIX + "loan.written-off.v1";
-    public static final String RECOVERED = PREFIX + "loan.recovered.v1";
-
-    static final Map<Class<? extends LoanEvent>, String> TYPES = Map.ofEntries(
-            Map.entry(DossierReceived.class, PREFIX + "dossier.received.v1"),
-            Map.entry(DossierGuidanceGiven.class, PREFIX + "dossier.guidance-given.v1"),
-            Map.entry(DossierCompleted.class, PREFIX + "dossier.completed.v1"),
-            Map.entry(DossierAppraised.class, PREFIX + "dossier.appraised.v1"),
-            Map.entry(DossierApproved.class, PREFIX + "dossier.approved.v1"),
-            Map.entry(DossierRejected.class, PREFIX + "dossier.rejected.v1"),
-            Map.entry(DossierWithdrawn.class, PREFIX + "dossier.withdrawn.v1"),
-            Map.entry(DossierClosed.class, PREFIX + "dossier.closed.v1"),
-            Map.entry(TrancheDisbursed.class, TRANCHE_DISBURSED),
-            Map.entry(RepaymentReceived.class, REPAYMENT_RECEIVED),
-            Map.entry(ArrearsChanged.class, PREFIX + "loan.arrears-changed.v1"),
-            Map.entry(RecoveryFlagged.class, PREFIX + "loan.recovery-flagged.v1"),
-            Map.entry(LoanWrittenOff.class, WRITTEN_OFF),
-            Map.entry(LoanRecovered.class, RECOVERED),
-            Map.entry(LoanSettled.class, PREFIX + "loan.settled.v1"));
+    public static final EventTypeMap<LoanEvent> TYPES = new EventTypeMap<>(Map.ofEntries(
+            Map.entry(DossierReceived.class, Loans.DOSSIER_RECEIVED),
+            Map.entry(DossierGuidanceGiven.class, Loans.DOSSIER_GUIDANCE_GIVEN),
+            Map.entry(DossierCompleted.class, Loans.DOSSIER_COMPLETED),
+            Map.entry(DossierAppraised.class, Loans.DOSSIER_APPRAISED),
+            Map.entry(DossierApproved.class, Loans.DOSSIER_APPROVED),
+            Map.entry(DossierRejected.class, Loans.DOSSIER_REJECTED),
+            Map.entry(DossierWithdrawn.class, Loans.DOSSIER_WITHDRAWN),
+            Map.entry(DossierClosed.class, Loans.DOSSIER_CLOSED),
+            Map.entry(TrancheDisbursed.class, Loans.LOAN_TRANCHE_DISBURSED),
+            Map.entry(RepaymentReceived.class, Loans.LOAN_REPAYMENT_RECEIVED),
+            Map.entry(ArrearsChanged.class, Loans.LOAN_ARREARS_CHANGED),
+            Map.entry(RecoveryFlagged.class, Loans.LOAN_RECOVERY_FLAGGED),
+            Map.entry(LoanWrittenOff.class, Loans.LOAN_WRITTEN_OFF),
+            Map.entry(LoanRecovered.class, Loans.LOAN_RECOVERED),
+            Map.entry(LoanSettled.class, Loans.LOAN_SETTLED)));
 
     private LoanEventTypes() {
-    }
-
-    public static List<OutgoingEvent> outgoing(List<? extends LoanEvent> events) {
-        return events.stream().map(event -> {
-            String type = TYPES.get(event.getClass());
-            if (type == null) {
-                throw new IllegalStateException("No published type for " + event.getClass().getName());
-            }
-            return new OutgoingEvent(type, event);
-        }).toList();
     }
 }

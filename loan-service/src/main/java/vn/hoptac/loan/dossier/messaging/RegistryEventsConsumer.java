@@ -6,7 +6,10 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.hoptac.contracts.EventTypes.Registry;
 import vn.hoptac.loan.dossier.application.LoanService;
+import vn.hoptac.loan.organisation.application.OrganisationDirectory;
+import vn.hoptac.loan.organisation.messaging.RegistryEvents;
 import vn.hoptac.plumbing.consuming.EventDispatcher;
 import vn.hoptac.plumbing.consuming.TrustedSources;
 import vn.hoptac.plumbing.consuming.EventHandler;
@@ -22,15 +25,16 @@ class RegistryEventsConsumer {
     static final String CONSUMER = "loan-service";
 
     @Bean
-    Consumer<Message<byte[]>> registryEvents(OrganisationDirectory directory, LoanService loans, TrustedSources trust, MeterRegistry meters) {
+    Consumer<Message<byte[]>> registryEvents(OrganisationDirectory directory, LoanService loans, TrustedSources trust,
+            MeterRegistry meters) {
         EventHandler copy = directory::apply;
         return EventDispatcher.forConsumer(CONSUMER, trust, meters)
-                .on(RegistryEvents.REGISTERED, copy)
-                .on(RegistryEvents.PROFILE_CHANGED, copy)
-                .on(RegistryEvents.CONVERTED, copy)
-                .on(RegistryEvents.SUSPENDED, copy)
-                .on(RegistryEvents.RESUMED, copy)
-                .on(RegistryEvents.DISSOLVED, event -> dissolved(event, directory, loans))
+                .on(Registry.ORGANISATION_REGISTERED, copy)
+                .on(Registry.ORGANISATION_PROFILE_CHANGED, copy)
+                .on(Registry.ORGANISATION_CONVERTED, copy)
+                .on(Registry.ORGANISATION_SUSPENDED, copy)
+                .on(Registry.ORGANISATION_RESUMED, copy)
+                .on(Registry.ORGANISATION_DISSOLVED, event -> dissolved(event, directory, loans))
                 .build();
     }
 

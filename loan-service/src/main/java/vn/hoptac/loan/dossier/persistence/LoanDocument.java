@@ -6,7 +6,9 @@ import java.util.List;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.hoptac.loan.dossier.domain.Appraisal;
 import vn.hoptac.loan.dossier.domain.Decision;
+import vn.hoptac.loan.dossier.domain.DisbursedLoan;
 import vn.hoptac.loan.dossier.domain.LoanDossier;
+import vn.hoptac.loan.dossier.domain.Origination;
 import vn.hoptac.loan.dossier.domain.LoanStatus;
 import vn.hoptac.loan.dossier.domain.RepaymentRecord;
 import vn.hoptac.loan.dossier.domain.TrancheRecord;
@@ -47,29 +49,32 @@ public class LoanDocument extends OutboxDocument {
     }
 
     public void copy(LoanDossier dossier) {
-        application = dossier.application();
+        Origination origination = dossier.origination();
+        DisbursedLoan loan = dossier.loan();
+        application = origination.application();
         organisationId = application.organisationId();
         fundId = application.fundId();
         newRuralAreaCommune = application.newRuralAreaCommune();
-        receivedOn = dossier.receivedOn();
+        receivedOn = origination.receivedOn();
         status = dossier.status();
-        appraisal = dossier.appraisal();
+        appraisal = origination.appraisal();
         decisions = new ArrayList<>(dossier.decisions());
-        approvedAmount = dossier.approvedAmount();
-        approvedOn = dossier.approvedOn();
-        tranches = new ArrayList<>(dossier.tranches());
+        approvedAmount = origination.approvedAmount();
+        approvedOn = origination.approvedOn();
+        tranches = new ArrayList<>(loan.tranches());
         hasPendingTranche = tranches.stream().anyMatch(t -> t.state() == TrancheRecord.TrancheState.PENDING);
-        repayments = new ArrayList<>(dossier.repayments());
-        schedule = new ArrayList<>(dossier.schedule());
-        bucket = dossier.bucket();
-        daysOverdue = dossier.daysOverdue();
-        recoveryRequired = dossier.recoveryRequired();
-        writtenOffAmount = dossier.writtenOffAmount();
+        repayments = new ArrayList<>(loan.repayments());
+        schedule = new ArrayList<>(loan.schedule());
+        bucket = loan.bucket();
+        daysOverdue = loan.daysOverdue();
+        recoveryRequired = loan.recoveryRequired();
+        writtenOffAmount = loan.writtenOffAmount();
     }
 
     public LoanDossier toDossier() {
-        return LoanDossier.restore(getId(), application, receivedOn, status, appraisal, decisions, approvedAmount, approvedOn,
-                tranches, repayments, schedule, bucket, daysOverdue, recoveryRequired, writtenOffAmount);
+        return LoanDossier.restore(getId(), status, decisions,
+                Origination.restore(application, receivedOn, appraisal, approvedAmount, approvedOn),
+                DisbursedLoan.restore(tranches, repayments, schedule, bucket, daysOverdue, recoveryRequired, writtenOffAmount));
     }
 
     public LoanStatus getStatus() {

@@ -1,57 +1,52 @@
 package vn.hoptac.loan.dossier.persistence;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import vn.hoptac.loan.dossier.domain.LoanDossier;
+import vn.hoptac.loan.dossier.domain.LoanEvent;
 import vn.hoptac.loan.dossier.domain.LoanStatus;
-import vn.hoptac.plumbing.events.OutgoingEvent;
+import vn.hoptac.loan.dossier.messaging.LoanEventTypes;
+import vn.hoptac.plumbing.outbox.AggregateRepository;
 import vn.hoptac.plumbing.outbox.AggregateStore;
-import vn.hoptac.plumbing.outbox.OutboxDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
 
-/** Stores dossiers through the shared outbox store, and answers the loan service's queries. */
+
+/** Dossiers through the one command path, and the loan service's queries. */
 @Component
-public class LoanStore {
-
-    private final MongoTemplate mongo;
-    private final AggregateStore aggregates;
+public class LoanStore extends AggregateRepository<LoanDossier, LoanEvent, LoanDocument> {
 
     public LoanStore(MongoTemplate mongo, AggregateStore aggregates) {
-        this.mongo = mongo;
-        this.aggregates = aggregates;
+        super(mongo, aggregates, LoanDocument.class, LoanEventTypes.TYPES, "loan dossier");
         var indexes = mongo.indexOps(LoanDocument.class);
         indexes.createIndex(new Index().on("organisationId", Sort.Direction.ASC).named("organisation"));
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).named("status"));
-        indexes.createIndex(new Index().on(OutboxDocument.PENDING_EVENTS + ".eventId", Sort.Direction.ASC).sparse()
-                .named("outbox_pending"));
     }
 
-    public LoanDocument insert(LoanDocument document, List<OutgoingEvent> events) {
-        return aggregates.insert(document, events);
+    @Override
+    protected LoanDossier aggregate(LoanDocument document) {
+        return document.toDossier();
     }
 
-    public boolean update(LoanDocument document, long expectedVersion, List<OutgoingEvent> events) {
-        return aggregates.update(document, expectedVersion, events);
+    @Override
+    protected void copy(LoanDossier dossier, LoanDocument document) {
+        document.copy(dossier);
     }
 
-    public Optional<LoanDocument> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, LoanDocument.class));
+    public List<Versioned<LoanDossier>> byOrganisation(String organisationId) {
+        return find(Query.query(Criteria.where("organisationId").is(organisationId)));
     }
 
-    public List<LoanDocument> byOrganisation(String organisationId) {
-        return mongo.find(Query.query(Criteria.where("organisationId").is(organisationId)), LoanDocument.class);
-    }
-
-    public List<LoanDocument> byStatus(LoanStatus status) {
-        return mongo.find(Query.query(Criteria.where("status").is(status)), LoanDocument.class);
+    public List<Versioned<LoanDossier>> byStatus(LoanStatus status) {
+        return find(Query.query(Criteria.where("status").is(status)));
     }
 
     /** The dossiers by optional status and organisation; priority first (new-rural-area communes), then oldest. */
-    public List<LoanDocument> search(LoanStatus status, String organisationId, boolean priorityFirst) {
+    public List<Versioned<LoanDossier>> search(LoanStatus status, String organisationId, boolean priorityFirst) {
         Criteria criteria = new Criteria();
         if (status != null) {
             criteria.and("status").is(status);
@@ -62,14 +57,18 @@ public class LoanStore {
         Query query = Query.query(criteria);
         query.with(priorityFirst ? Sort.by(Sort.Order.desc("newRuralAreaCommune"), Sort.Order.asc("receivedOn"), Sort.Order.asc("_id"))
                 : Sort.by(Sort.Order.asc("receivedOn"), Sort.Order.asc("_id")));
-        return mongo.find(query, LoanDocument.class);
+        return find(query);
     }
 
-    public List<LoanDocument> withPendingTranches() {
-        return mongo.find(Query.query(Criteria.where("hasPendingTranche").is(true)), LoanDocument.class);
+    public List<Versioned<LoanDossier>> withPendingTranches() {
+        return find(Query.query(Criteria.where("hasPendingTranche").is(true)));
     }
 
-    public List<LoanDocument> all() {
-        return mongo.findAll(LoanDocument.class);
+    public List<Versioned<LoanDossier>> all() {
+        return find(new Query());
+    }
+
+    private List<Versioned<LoanDossier>> find(Query query) {
+        return mongo.find(query, LoanDocument.class).stream().map(this::versioned).toList();
     }
 }

@@ -8,7 +8,9 @@ import vn.hoptac.loan.dossier.domain.LoanDossier;
 import vn.hoptac.loan.dossier.domain.LoanStatus;
 import vn.hoptac.loan.dossier.domain.RepaymentRecord;
 import vn.hoptac.loan.dossier.domain.TrancheRecord;
-import vn.hoptac.loan.dossier.persistence.LoanDocument;
+import vn.hoptac.loan.dossier.domain.DisbursedLoan;
+import vn.hoptac.loan.dossier.domain.Origination;
+import vn.hoptac.plumbing.outbox.Versioned;
 import vn.hoptac.loan.schedule.ArrearsBucket;
 import vn.hoptac.loan.schedule.Instalment;
 
@@ -28,15 +30,17 @@ public record LoanView(String id, String organisationId, String organisationName
             long principal, boolean afterWriteOff) {
     }
 
-    static LoanView of(LoanDocument document) {
-        LoanDossier d = document.toDossier();
-        LoanDossier.Application a = d.application();
+    static LoanView of(Versioned<LoanDossier> stored) {
+        LoanDossier d = stored.aggregate();
+        Origination o = d.origination();
+        DisbursedLoan l = d.loan();
+        LoanDossier.Application a = o.application();
         return new LoanView(d.id(), a.organisationId(), a.organisationName(), a.fundId(), a.purpose(), a.amountRequested(),
-                a.termMonths(), a.newRuralAreaCommune(), d.receivedOn(), d.status(), d.appraisal(), d.decisions(),
-                d.approvedAmount(), d.approvedOn(),
-                d.tranches().stream().map(t -> new Tranche(t.trancheId(), t.amount(), t.on(), t.state())).toList(),
-                d.repayments().stream().map(LoanView::repayment).toList(), d.schedule(), d.bucket(), d.daysOverdue(),
-                d.recoveryRequired(), d.writtenOffAmount(), document.getVersion());
+                a.termMonths(), a.newRuralAreaCommune(), o.receivedOn(), d.status(), o.appraisal(), d.decisions(),
+                o.approvedAmount(), o.approvedOn(),
+                l.tranches().stream().map(t -> new Tranche(t.trancheId(), t.amount(), t.on(), t.state())).toList(),
+                l.repayments().stream().map(LoanView::repayment).toList(), l.schedule(), l.bucket(), l.daysOverdue(),
+                l.recoveryRequired(), l.writtenOffAmount(), stored.version());
     }
 
     private static Repayment repayment(RepaymentRecord r) {

@@ -4,19 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.hoptac.loan.fund.domain.Fund;
-import vn.hoptac.loan.fund.domain.FundCapitalChanged;
 import vn.hoptac.loan.fund.domain.FundKind;
 import vn.hoptac.loan.fund.domain.LedgerEntry;
 import vn.hoptac.loan.fund.domain.LedgerEntryKind;
 import vn.hoptac.loan.fund.persistence.FundDocument;
+import vn.hoptac.loan.fund.persistence.FundStore;
 import vn.hoptac.plumbing.alliance.Alliance;
 import vn.hoptac.plumbing.errors.ConflictException;
-import vn.hoptac.plumbing.errors.NotFoundException;
-import vn.hoptac.plumbing.outbox.AggregateStore;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.plumbing.web.IdempotentRequest;
+
 
 /**
  * Funds and their capital. Every booking is a conditional write on the version the fund was read
@@ -25,42 +26,56 @@ import vn.hoptac.plumbing.outbox.AggregateStore;
 @Service
 public class FundService {
 
-    private static final int MAX_ATTEMPTS = 100;
-
-    private final MongoTemplate mongo;
-    private final AggregateStore aggregates;
+    private final FundStore store;
     private final Alliance alliance;
     private final Clock clock;
 
-    public FundService(MongoTemplate mongo, AggregateStore aggregates, Alliance alliance, Clock clock) {
-        this.mongo = mongo;
-        this.aggregates = aggregates;
+    public FundService(FundStore store, Alliance alliance, Clock clock) {
+        this.store = store;
         this.alliance = alliance;
         this.clock = clock;
     }
 
-    public FundDocument open(String id, String name, FundKind kind, Long charterCapital, boolean lendsToGroups,
+    public Versioned<Fund> open(String id, String name, FundKind kind, Long charterCapital, boolean lendsToGroups,
             LocalDate on, String actor) {
         Fund.Opening opening = Fund.open(id, name, kind, charterCapital, lendsToGroups, alliance.provinceCode(), on, actor);
-        FundDocument document = new FundDocument(id);
-        document.copy(opening.fund());
         try {
-            return aggregates.insert(document, List.of(FundEventTypes.outgoing(opening.event())));
+            return store.insert(new FundDocument(id), opening.fund(), List.of(opening.event()));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A fund with id " + id + " already exists.");
         }
     }
 
-    public FundDocument get(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("No fund with id " + id));
+    public Versioned<Fund> get(String id) {
+        return store.get(id);
     }
 
-    public Optional<FundDocument> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, FundDocument.class));
+    public Optional<Fund> find(String id) {
+        return store.find(id).map(Versioned::aggregate);
     }
 
-    public List<FundDocument> all() {
-        return mongo.findAll(FundDocument.class);
+    public List<Versioned<Fund>> all() {
+        return store.all();
+    }
+
+    /** What a contribution request came to: the entry, and whether an earlier identical request had booked it. */
+    public record Contribution(LedgerEntry entry, boolean replayed) {
+    }
+
+    /** Capital paid into the fund, once per idempotency key. */
+    public Contribution contribute(String fundId, long amount, LocalDate on, String reference, IdempotentRequest request,
+            String actor) {
+        String entryId = "contribution:" + (request.keyed() ? request.key() : UUID.randomUUID());
+        var earlier = request.replayOf(get(fundId).aggregate().entry(entryId), LedgerEntry::requestFingerprint);
+        if (earlier.isPresent()) {
+            return new Contribution(earlier.get(), true);
+        }
+        Fund fund = store.changeLatest(fundId, f -> f.book(entryId, LedgerEntryKind.CONTRIBUTION, amount, on, null,
+                reference, actor, clock.instant(), request.fingerprint()).map(List::of).orElse(List.of())).aggregate();
+        LedgerEntry entry = fund.entry(entryId).orElseThrow();
+        // Booked by a concurrent retry of another request with the same key: the fingerprint tells.
+        request.replayOf(Optional.of(entry), LedgerEntry::requestFingerprint);
+        return new Contribution(entry, false);
     }
 
     /**
@@ -69,19 +84,8 @@ public class FundService {
      */
     public LedgerEntry book(String fundId, String entryId, LedgerEntryKind kind, long amount, LocalDate on, String loanId,
             String reference, String actor) {
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            FundDocument document = get(fundId);
-            Fund fund = document.toFund();
-            Optional<FundCapitalChanged> booked = fund.book(entryId, kind, amount, on, loanId, reference, actor, clock.instant());
-            if (booked.isEmpty()) {
-                return fund.entry(entryId).orElseThrow();
-            }
-            long version = document.getVersion();
-            document.copy(fund);
-            if (aggregates.update(document, version, List.of(FundEventTypes.outgoing(booked.get())))) {
-                return fund.entry(entryId).orElseThrow();
-            }
-        }
-        throw new ConflictException("The fund " + fundId + " is too busy right now; retry the request.");
+        Fund fund = store.changeLatest(fundId, f -> f.book(entryId, kind, amount, on, loanId, reference, actor,
+                clock.instant()).map(List::of).orElse(List.of())).aggregate();
+        return fund.entry(entryId).orElseThrow();
     }
 }

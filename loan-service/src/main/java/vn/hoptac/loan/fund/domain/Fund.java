@@ -62,6 +62,12 @@ public final class Fund {
      */
     public Optional<FundCapitalChanged> book(String entryId, LedgerEntryKind kind, long amount, LocalDate on, String loanId,
             String reference, String actor, Instant at) {
+        return book(entryId, kind, amount, on, loanId, reference, actor, at, null);
+    }
+
+    /** The same, for a person's request: its fingerprint is kept with the entry, to tell a retry from a reuse of its key. */
+    public Optional<FundCapitalChanged> book(String entryId, LedgerEntryKind kind, long amount, LocalDate on, String loanId,
+            String reference, String actor, Instant at, String requestFingerprint) {
         if (entry(entryId).isPresent()) {
             return Optional.empty();
         }
@@ -78,7 +84,7 @@ public final class Fund {
             throw new UnprocessableException("The fund " + id + " cannot hold " + amount + " VND more: its capital "
                     + "would exceed what its ledger can count.");
         }
-        ledger.add(new LedgerEntry(entryId, kind, amount, on, loanId, reference, actor, at));
+        ledger.add(new LedgerEntry(entryId, kind, amount, on, loanId, reference, actor, at, requestFingerprint));
         return Optional.of(new FundCapitalChanged(id, provinceCode, on, actor, entryId, kind, amount, available(), loanId,
                 reference));
     }

@@ -1,26 +1,19 @@
 package vn.hoptac.loan.fund.messaging;
 
+import java.util.Map;
+import vn.hoptac.contracts.EventTypes.Loans;
 import vn.hoptac.loan.fund.domain.FundCapitalChanged;
 import vn.hoptac.loan.fund.domain.FundEvent;
 import vn.hoptac.loan.fund.domain.FundOpened;
-import vn.hoptac.plumbing.events.OutgoingEvent;
+import vn.hoptac.plumbing.events.EventTypeMap;
 
-/** The published type of each fund event. */
+/** The published type of each fund event (from the contracts), never the class name. */
 public final class FundEventTypes {
 
-    public static final String OPENED = "vn.hoptac.loans.fund.opened.v1";
-    public static final String CAPITAL_CHANGED = "vn.hoptac.loans.fund.capital-changed.v1";
+    public static final EventTypeMap<FundEvent> TYPES = new EventTypeMap<>(Map.of(
+            FundOpened.class, Loans.FUND_OPENED,
+            FundCapitalChanged.class, Loans.FUND_CAPITAL_CHANGED));
 
     private FundEventTypes() {
-    }
-
-    public static OutgoingEvent outgoing(FundEvent event) {
-        if (event instanceof FundOpened) {
-            return new OutgoingEvent(OPENED, event);
-        }
-        if (event instanceof FundCapitalChanged) {
-            return new OutgoingEvent(CAPITAL_CHANGED, event);
-        }
-        throw new IllegalStateException("No published type for " + event.getClass().getName());
     }
 }

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.hoptac.contracts.EventTypes.Loans;
+import vn.hoptac.loan.fund.application.FundService;
 import vn.hoptac.loan.fund.domain.LedgerEntryKind;
 import vn.hoptac.plumbing.consuming.EventDispatcher;
 import vn.hoptac.plumbing.consuming.TrustedSources;
@@ -20,10 +22,6 @@ import vn.hoptac.plumbing.consuming.IncomingEvent;
 @Configuration
 class LoanEventsConsumer {
 
-    static final String REPAYMENT_RECEIVED = "vn.hoptac.loans.loan.repayment-received.v1";
-    static final String WRITTEN_OFF = "vn.hoptac.loans.loan.written-off.v1";
-    static final String RECOVERED = "vn.hoptac.loans.loan.recovered.v1";
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Split(long principal) {
     }
@@ -36,18 +34,18 @@ class LoanEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> loanEvents(FundService funds, TrustedSources trust, MeterRegistry meters) {
         return EventDispatcher.forConsumer("loan-service-funds", trust, meters)
-                .on(REPAYMENT_RECEIVED, event -> {
+                .on(Loans.LOAN_REPAYMENT_RECEIVED, event -> {
                     LoanMoney money = event.data(LoanMoney.class);
                     if (money.allocation().principal() > 0) {
                         book(funds, event, money, money.repaymentId(), LedgerEntryKind.PRINCIPAL_RECOVERED,
                                 money.allocation().principal());
                     }
                 })
-                .on(WRITTEN_OFF, event -> {
+                .on(Loans.LOAN_WRITTEN_OFF, event -> {
                     LoanMoney money = event.data(LoanMoney.class);
                     book(funds, event, money, "write-off:" + money.loanId(), LedgerEntryKind.WRITE_OFF, money.amount());
                 })
-                .on(RECOVERED, event -> {
+                .on(Loans.LOAN_RECOVERED, event -> {
                     LoanMoney money = event.data(LoanMoney.class);
                     book(funds, event, money, money.repaymentId(), LedgerEntryKind.RECOVERED_AFTER_WRITE_OFF, money.amount());
                 })

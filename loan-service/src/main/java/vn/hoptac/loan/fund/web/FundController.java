@@ -26,7 +26,8 @@ import vn.hoptac.loan.fund.domain.Fund;
 import vn.hoptac.loan.fund.domain.FundKind;
 import vn.hoptac.loan.fund.domain.LedgerEntry;
 import vn.hoptac.loan.fund.domain.LedgerEntryKind;
-import vn.hoptac.loan.fund.persistence.FundDocument;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.plumbing.web.IdempotentRequest;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.BadRequestException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
@@ -60,23 +61,31 @@ public class FundController {
     record FundView(String id, String name, FundKind kind, Long charterCapital, boolean lendsToGroups, String provinceCode,
             long availableCapital, long version) {
 
-        static FundView of(FundDocument document) {
-            Fund fund = document.toFund();
+        static FundView of(Versioned<Fund> stored) {
+            Fund fund = stored.aggregate();
             return new FundView(fund.id(), fund.name(), fund.kind(), fund.charterCapital(), fund.lendsToGroups(),
-                    fund.provinceCode(), fund.available(), document.getVersion());
+                    fund.provinceCode(), fund.available(), stored.version());
+        }
+    }
+
+    /** A ledger entry as the API shows it. */
+    record LedgerEntryView(String entryId, LedgerEntryKind kind, long amount, LocalDate on, String loanId, String reference,
+            String actor, java.time.Instant bookedAt) {
+
+        static LedgerEntryView of(LedgerEntry entry) {
+            return new LedgerEntryView(entry.entryId(), entry.kind(), entry.amount(), entry.on(), entry.loanId(),
+                    entry.reference(), entry.actor(), entry.bookedAt());
         }
     }
 
     @Allowed(Role.LOAN_OFFICER)
     @ApiResponse(responseCode = "201", description = "Opened; Location and ETag name the fund")
     @PostMapping
-    public ResponseEntity<FundView> open(@Valid @RequestBody OpenFund request,
-            Actor actor) {
-        String who = actor.id();
-        FundDocument fund = funds.open(request.id(), request.name(), request.kind(), request.charterCapital(),
-                Boolean.TRUE.equals(request.lendsToGroups()), calendar.today(), who);
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/funds/" + fund.getId()))
-                .eTag(Versions.etag(fund.getVersion())).body(FundView.of(fund));
+    public ResponseEntity<FundView> open(@Valid @RequestBody OpenFund request, Actor actor) {
+        Versioned<Fund> fund = funds.open(request.id(), request.name(), request.kind(), request.charterCapital(),
+                Boolean.TRUE.equals(request.lendsToGroups()), calendar.today(), actor.id());
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/funds/" + fund.aggregate().id()))
+                .eTag(Versions.etag(fund.version())).body(FundView.of(fund));
     }
 
     @Allowed(Role.VIEWER)
@@ -88,21 +97,21 @@ public class FundController {
     @Allowed(Role.VIEWER)
     @GetMapping("/{id}")
     public ResponseEntity<FundView> get(@PathVariable String id) {
-        FundDocument fund = funds.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(fund.getVersion())).body(FundView.of(fund));
+        Versioned<Fund> fund = funds.get(id);
+        return ResponseEntity.ok().eTag(Versions.etag(fund.version())).body(FundView.of(fund));
     }
 
     /** The ledger, newest first; {@code asOf} gives the available capital on a past business date. */
-    record Ledger(String fundId, LocalDate asOf, long availableCapital, List<LedgerEntry> entries) {
+    record Ledger(String fundId, LocalDate asOf, long availableCapital, List<LedgerEntryView> entries) {
     }
 
     @Allowed(Role.VIEWER)
     @GetMapping("/{id}/ledger")
     public Ledger ledger(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
-        Fund fund = funds.get(id).toFund();
-        LocalDate date = asOf == null ? calendar.today() : asOf;
-        List<LedgerEntry> entries = fund.ledger().stream().filter(e -> !e.on().isAfter(date))
-                .sorted((a, b) -> b.bookedAt().compareTo(a.bookedAt())).toList();
+        Fund fund = funds.get(id).aggregate();
+        LocalDate date = calendar.orToday(asOf);
+        List<LedgerEntryView> entries = fund.ledger().stream().filter(e -> !e.on().isAfter(date))
+                .sorted((a, b) -> b.bookedAt().compareTo(a.bookedAt())).map(LedgerEntryView::of).toList();
         return new Ledger(id, date, fund.availableOn(date), entries);
     }
 
@@ -110,25 +119,11 @@ public class FundController {
     @Allowed(Role.TREASURER)
     @ApiResponse(responseCode = "201", description = "Booked (once per Idempotency-Key)")
     @PostMapping("/{id}/contributions")
-    public ResponseEntity<LedgerEntry> contribute(@PathVariable String id, @Valid @RequestBody Contribution request,
-            Actor actor,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        String who = actor.id();
-        LocalDate on = request.on() == null ? calendar.today() : request.on();
-        if (on.isAfter(calendar.today())) {
-            throw new InvalidFieldException("on", "is in the future (today in Vietnam is " + calendar.today() + ")");
-        }
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.strip().length() > 80)) {
-            throw new BadRequestException("Idempotency-Key", "Idempotency-Key must be 1 to 80 characters.");
-        }
-        String entryId = idempotencyKey != null ? "contribution:" + idempotencyKey.strip()
-                : "contribution:" + java.util.UUID.randomUUID();
-        LedgerEntry entry = funds.book(id, entryId, LedgerEntryKind.CONTRIBUTION, request.amount(), on, null,
-                request.reference(), who);
-        if (entry.amount() != request.amount()) {
-            throw new vn.hoptac.plumbing.errors.UnprocessableException(
-                    "This Idempotency-Key was already used for a contribution of " + entry.amount() + " VND.");
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(entry);
+    public ResponseEntity<LedgerEntryView> contribute(@PathVariable String id, @Valid @RequestBody Contribution request,
+            Actor actor, @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey) {
+        var booked = funds.contribute(id, request.amount(), calendar.happened("on", request.on()), request.reference(),
+                IdempotentRequest.of(idempotencyKey, request), actor.id());
+        return ResponseEntity.status(HttpStatus.CREATED).header("Idempotency-Replayed", Boolean.toString(booked.replayed()))
+                .body(LedgerEntryView.of(booked.entry()));
     }
 }

@@ -5,6 +5,8 @@ import vn.hoptac.plumbing.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.hoptac.loan.organisation.application.OrganisationDirectory;
+import vn.hoptac.loan.organisation.domain.KnownOrganisation;
 import vn.hoptac.plumbing.errors.NotFoundException;
 
 /** What the loan service has learnt of an organisation from the registry's events (read-only). */
@@ -26,7 +28,7 @@ class OrganisationController {
     KnownOrganisationView get(@PathVariable String id) {
         KnownOrganisation o = directory.find(id).orElseThrow(() ->
                 new NotFoundException("The loan service has not heard of organisation " + id + " from the registry"));
-        return new KnownOrganisationView(o.getId(), o.getName(), o.getType(), o.getStatus(), o.getProvinceCode(),
-                o.getCommune(), o.getLastSequence());
+        return new KnownOrganisationView(o.id(), o.name(), o.type(), o.status(), o.provinceCode(), o.commune(),
+                o.lastSequence());
     }
 }

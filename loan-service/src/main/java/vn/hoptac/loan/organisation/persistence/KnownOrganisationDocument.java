@@ -2,15 +2,13 @@ package vn.hoptac.loan.organisation.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.hoptac.loan.organisation.domain.KnownOrganisation;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/**
- * What the loan service knows of an organisation, learnt only from the registry's events: enough
- * to decide who may borrow. The registry stays the owner; this is a local copy.
- */
-@Document(KnownOrganisation.COLLECTION)
-public class KnownOrganisation {
+/** How the local copy of an organisation is stored, with the registry events already applied to it. */
+@Document(KnownOrganisationDocument.COLLECTION)
+public class KnownOrganisationDocument {
 
     public static final String COLLECTION = "organisations";
 
@@ -24,7 +22,11 @@ public class KnownOrganisation {
     private long lastSequence;
     private List<String> appliedEvents = new ArrayList<>();
 
-    protected KnownOrganisation() {
+    protected KnownOrganisationDocument() {
+    }
+
+    public KnownOrganisation toKnownOrganisation() {
+        return new KnownOrganisation(id, name, type, status, provinceCode, commune, lastSequence);
     }
 
     public String getId() {
