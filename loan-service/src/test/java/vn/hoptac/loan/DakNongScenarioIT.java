@@ -1,6 +1,5 @@
 package vn.hoptac.loan;
 
-import vn.hoptac.testsupport.IssuerClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +16,7 @@ import vn.hoptac.launcher.ServiceProcess;
 import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
+import vn.hoptac.testsupport.IssuerClient;
 import vn.hoptac.testsupport.TestInfrastructure;
 
 /**
@@ -56,7 +55,7 @@ class DakNongScenarioIT {
             assertThat(cooperative.status()).as("%s", cooperative.raw().body()).isEqualTo(201);
             String organisationId = cooperative.text("id");
 
-            await("the loan service to learn the cooperative from the registry's event",
+            Eventually.await("the loan service to learn the cooperative from the registry's event",
                     () -> loanApi.get("/api/v1/organisations/" + organisationId).status() == 200);
             assertThat(loanApi.get("/api/v1/organisations/" + organisationId).text("status")).isEqualTo("OPERATING");
 
@@ -105,7 +104,7 @@ class DakNongScenarioIT {
                     "{\"kind\": \"FORCED\", \"reason\": \"Ngừng hoạt động\", \"effectiveOn\": \"2020-02-01\"}",
                     "Authorization", demoUser("REGISTRY_OFFICER"), "If-Match", "\"1\"");
             assertThat(dissolved.status()).isEqualTo(200);
-            await("the loan flagged for recovery", () -> loanApi.get(loan).json().get("recoveryRequired").asBoolean());
+            Eventually.await("the loan flagged for recovery", () -> loanApi.get(loan).json().get("recoveryRequired").asBoolean());
         } finally {
             loans.process().stop();
             registry.process().stop();
@@ -153,7 +152,4 @@ class DakNongScenarioIT {
         return tokens.bearer(role.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-68");
     }
 
-    static void await(String what, BooleanSupplier condition) {
-        Eventually.await(what, Duration.ofSeconds(60), condition);
-    }
 }

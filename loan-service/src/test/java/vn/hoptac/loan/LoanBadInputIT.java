@@ -10,11 +10,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.testsupport.BadInputContract;
 import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.RealInfrastructure;
+import vn.hoptac.testsupport.RegistryFeed;
 import vn.hoptac.testsupport.TestInfrastructure;
 import vn.hoptac.testsupport.TestIssuer;
 
@@ -56,7 +58,7 @@ class LoanBadInputIT extends BadInputContract {
         }
         Http http = new Http("http://127.0.0.1:" + port);
         String cooperative = UUID.randomUUID().toString();
-        registry.send(RegistryFeed.REGISTERED, cooperative, 1,
+        registry.send(EventTypes.Registry.ORGANISATION_REGISTERED, cooperative, 1,
                 registry.registered(cooperative, "Hợp tác xã Môi trường Gia Nghĩa", "COOPERATIVE", "2018-05-02"));
         String viewer = TestIssuer.shared().bearer("xem", "68", "VIEWER");
         Eventually.await("the registration consumed", Duration.ofSeconds(60),

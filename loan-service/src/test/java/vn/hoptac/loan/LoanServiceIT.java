@@ -1,10 +1,10 @@
 package vn.hoptac.loan;
 
-import vn.hoptac.testsupport.TestIssuer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,30 +14,30 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import vn.hoptac.contracts.EventSchemaValidator;
+import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.loan.dossier.application.LoanService;
-import vn.hoptac.loan.dossier.persistence.LoanDocument;
 import vn.hoptac.loan.dossier.persistence.LoanStore;
 import vn.hoptac.loan.fund.application.FundService;
 import vn.hoptac.loan.fund.domain.LedgerEntryKind;
+import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
-import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.KafkaTestConsumer;
 import vn.hoptac.testsupport.RealInfrastructure;
+import vn.hoptac.testsupport.RegistryFeed;
 import vn.hoptac.testsupport.TestInfrastructure;
+import vn.hoptac.testsupport.TestIssuer;
 
 /**
  * The loan service on the real broker and the real store, for an alliance of Lâm Đồng (68), which
@@ -107,8 +107,8 @@ class LoanServiceIT {
     /** A cooperative the registry registered, known here once its event was consumed. */
     String knownCooperative(String name) {
         String id = UUID.randomUUID().toString();
-        registry.send(RegistryFeed.REGISTERED, id, 1, registry.registered(id, name, "COOPERATIVE", "2018-05-02"));
-        await("the registration consumed", () -> http.get("/api/v1/organisations/" + id).status() == 200);
+        registry.send(EventTypes.Registry.ORGANISATION_REGISTERED, id, 1, registry.registered(id, name, "COOPERATIVE", "2018-05-02"));
+        Eventually.await("the registration consumed", () -> http.get("/api/v1/organisations/" + id).status() == 200);
         return id;
     }
 
@@ -144,12 +144,12 @@ class LoanServiceIT {
         // Thái Nguyên's registration, published on Lâm Đồng's registry.events: the source is not Lâm Đồng's registry.
         RegistryFeed thaiNguyen = new RegistryFeed("19");
         String spoofed = UUID.randomUUID().toString();
-        String spoofedEvent = thaiNguyen.send(RegistryFeed.REGISTERED, spoofed, 1,
+        String spoofedEvent = thaiNguyen.send(EventTypes.Registry.ORGANISATION_REGISTERED, spoofed, 1,
                 thaiNguyen.registered(spoofed, "Hợp tác xã Giả Mạo", "COOPERATIVE", "2018-05-02"));
         // Lâm Đồng's source, but a Thái Nguyên cooperative in the data.
         String mismatched = UUID.randomUUID().toString();
         String mismatchedEvent = UUID.randomUUID().toString();
-        registry.sendAs("/provinces/68/registry", mismatchedEvent, RegistryFeed.REGISTERED, mismatched, 1,
+        registry.sendAs("/provinces/68/registry", mismatchedEvent, EventTypes.Registry.ORGANISATION_REGISTERED, mismatched, 1,
                 thaiNguyen.registered(mismatched, "Hợp tác xã Sai Tỉnh", "COOPERATIVE", "2018-05-02"));
         thaiNguyen.close();
 
@@ -186,11 +186,11 @@ class LoanServiceIT {
     void aCooperativeBecomesEligibleByItsRegistryEventAppliedOnceWhenRedelivered() {
         String id = UUID.randomUUID().toString();
         String data = registry.registered(id, "HTX Môi trường Đắk Nông", "COOPERATIVE", "2018-05-02");
-        String eventId = registry.send(RegistryFeed.REGISTERED, id, 1, data);
-        registry.send(eventId, RegistryFeed.REGISTERED, id, 1, data); // the same event, delivered again
-        registry.send(RegistryFeed.SUSPENDED, id, 2, registry.suspended(id, "COOPERATIVE", "2019-01-10"));
+        String eventId = registry.send(EventTypes.Registry.ORGANISATION_REGISTERED, id, 1, data);
+        registry.send(eventId, EventTypes.Registry.ORGANISATION_REGISTERED, id, 1, data); // the same event, delivered again
+        registry.send(EventTypes.Registry.ORGANISATION_SUSPENDED, id, 2, registry.suspended(id, "COOPERATIVE", "2019-01-10"));
 
-        await("the suspension consumed", () -> http.get("/api/v1/organisations/" + id).status() == 200
+        Eventually.await("the suspension consumed", () -> http.get("/api/v1/organisations/" + id).status() == 200
                 && "SUSPENDED".equals(http.get("/api/v1/organisations/" + id).text("status")));
         assertThat(http.get("/api/v1/organisations/" + id).json().get("name").asString()).isEqualTo("HTX Môi trường Đắk Nông");
 
@@ -202,9 +202,9 @@ class LoanServiceIT {
 
         // An older event arriving after a newer one (a re-driven dead letter) does not undo the newer state.
         String late = UUID.randomUUID().toString();
-        registry.send(RegistryFeed.SUSPENDED, late, 2, registry.suspended(late, "COOPERATIVE", "2019-01-10"));
-        registry.send(RegistryFeed.REGISTERED, late, 1, registry.registered(late, "HTX Đến muộn", "COOPERATIVE", "2018-05-02"));
-        await("the late registration applied", () -> http.get("/api/v1/organisations/" + late).status() == 200
+        registry.send(EventTypes.Registry.ORGANISATION_SUSPENDED, late, 2, registry.suspended(late, "COOPERATIVE", "2019-01-10"));
+        registry.send(EventTypes.Registry.ORGANISATION_REGISTERED, late, 1, registry.registered(late, "HTX Đến muộn", "COOPERATIVE", "2018-05-02"));
+        Eventually.await("the late registration applied", () -> http.get("/api/v1/organisations/" + late).status() == 200
                 && "HTX Đến muộn".equals(http.get("/api/v1/organisations/" + late).text("name")));
         assertThat(http.get("/api/v1/organisations/" + late).text("status")).isEqualTo("SUSPENDED");
         assertThat(http.get("/api/v1/organisations/" + late).json().get("lastSequence").asLong()).isEqualTo(2);
@@ -216,9 +216,9 @@ class LoanServiceIT {
     @Test
     void aGroupBorrowsOnlyFromAFundThatLendsToGroups() {
         String group = UUID.randomUUID().toString();
-        registry.send(RegistryFeed.REGISTERED, group, 1, registry.registered(group, "Tổ hợp tác rau sạch", "COOPERATIVE_GROUP",
+        registry.send(EventTypes.Registry.ORGANISATION_REGISTERED, group, 1, registry.registered(group, "Tổ hợp tác rau sạch", "COOPERATIVE_GROUP",
                 "2018-05-02"));
-        await("the group known", () -> http.get("/api/v1/organisations/" + group).status() == 200);
+        Eventually.await("the group known", () -> http.get("/api/v1/organisations/" + group).status() == 200);
 
         Response refused = post("/api/v1/loans", """
                 {"organisationId": "%s", "fundId": "%s", "purpose": "Nhà lưới", "amountRequested": 50000000,
@@ -300,7 +300,7 @@ class LoanServiceIT {
         JsonNode repayment = paid.json().get("repayments").get(0);
         assertThat(repayment.get("overdueInterest").asLong()).isEqualTo(1_232_877L);
         assertThat(repayment.get("principal").asLong()).isEqualTo(6_944_444L);
-        await("the fund credited with the principal repaid", () -> available() == 4_750_000_000L + 6_944_444L);
+        Eventually.await("the fund credited with the principal repaid", () -> available() == 4_750_000_000L + 6_944_444L);
         assertThat(post("/api/v1/arrears-runs", "{\"businessDate\": \"2019-07-05\"}", "arrears").status()).isEqualTo(200);
         assertThat(http.get(loan).text("arrearsBucket")).isEqualTo("CURRENT");
 
@@ -356,10 +356,10 @@ class LoanServiceIT {
                 .status()).isEqualTo(201);
         String open = dossier(cooperative, 80_000_000);
 
-        registry.send(RegistryFeed.DISSOLVED, cooperative, 2, registry.dissolved(cooperative, "COOPERATIVE", "2020-01-15"));
+        registry.send(EventTypes.Registry.ORGANISATION_DISSOLVED, cooperative, 2, registry.dissolved(cooperative, "COOPERATIVE", "2020-01-15"));
 
-        await("the dossier closed", () -> "CLOSED".equals(http.get(open).text("status")));
-        await("the loan flagged", () -> http.get(active).json().get("recoveryRequired").asBoolean());
+        Eventually.await("the dossier closed", () -> "CLOSED".equals(http.get(open).text("status")));
+        Eventually.await("the loan flagged", () -> http.get(active).json().get("recoveryRequired").asBoolean());
         assertThat(http.get(active).text("status")).isEqualTo("ACTIVE");
         assertThat(post(active + "/disbursements", "{\"amount\": 1, \"disbursedOn\": \"2019-06-02\"}", "thu.quy").status())
                 .isEqualTo(409);
@@ -414,10 +414,10 @@ class LoanServiceIT {
             assertThat(KafkaTestConsumer.header(record, "ce_source")).isEqualTo("/provinces/68/loans");
         }
         assertThat(records.stream().map(r -> KafkaTestConsumer.header(r, "ce_type")).collect(Collectors.toSet())).contains(
-                "vn.hoptac.loans.dossier.received.v1", "vn.hoptac.loans.dossier.appraised.v1",
-                "vn.hoptac.loans.dossier.approved.v1", "vn.hoptac.loans.loan.tranche-disbursed.v1",
-                "vn.hoptac.loans.loan.repayment-received.v1", "vn.hoptac.loans.loan.arrears-changed.v1",
-                "vn.hoptac.loans.fund.opened.v1", "vn.hoptac.loans.fund.capital-changed.v1");
+                EventTypes.Loans.DOSSIER_RECEIVED, EventTypes.Loans.DOSSIER_APPRAISED,
+                EventTypes.Loans.DOSSIER_APPROVED, EventTypes.Loans.LOAN_TRANCHE_DISBURSED,
+                EventTypes.Loans.LOAN_REPAYMENT_RECEIVED, EventTypes.Loans.LOAN_ARREARS_CHANGED,
+                EventTypes.Loans.FUND_OPENED, EventTypes.Loans.FUND_CAPITAL_CHANGED);
     }
 
     @Autowired
@@ -472,7 +472,7 @@ class LoanServiceIT {
 
         Response recovered = post(loan + "/repayments", "{\"amount\": 20000000, \"receivedOn\": \"2022-03-01\"}", "thu.quy");
         assertThat(recovered.status()).isEqualTo(201);
-        await("the recovery credited to the fund", () -> available() == 5_000_000_000L - 90_000_000L + 20_000_000L);
+        Eventually.await("the recovery credited to the fund", () -> available() == 5_000_000_000L - 90_000_000L + 20_000_000L);
         JsonNode entries = http.get("/api/v1/funds/" + fund + "/ledger").json().get("entries");
         assertThat(entries.valueStream().map(e -> e.get("kind").asString()).toList())
                 .contains("WRITE_OFF", "RECOVERED_AFTER_WRITE_OFF", "LOAN_OUT", "CONTRIBUTION");
@@ -496,7 +496,7 @@ class LoanServiceIT {
         assertThat(http.get(loan + "/position?asOf=2019-09-10").json().get("outstandingPrincipal").asLong()).isZero();
         assertThat(post(loan + "/repayments", "{\"amount\": 1, \"receivedOn\": \"2019-09-11\"}", "thu.quy").status())
                 .isEqualTo(409);
-        await("the principal back in the fund", () -> available() == 5_000_000_000L);
+        Eventually.await("the principal back in the fund", () -> available() == 5_000_000_000L);
     }
 
     @Test
@@ -519,7 +519,4 @@ class LoanServiceIT {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    static void await(String what, BooleanSupplier condition) {
-        Eventually.await(what, Duration.ofSeconds(60), condition);
-    }
 }

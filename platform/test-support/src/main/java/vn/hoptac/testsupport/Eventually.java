@@ -10,8 +10,15 @@ import java.util.function.BooleanSupplier;
 public final class Eventually {
 
     private static final Duration POLL = Duration.ofMillis(50);
+    /** Long enough for a consumer group to join and rebalance on a loaded 2-core machine. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     private Eventually() {
+    }
+
+    /** As {@link #await(String, Duration, BooleanSupplier)} with {@link #DEFAULT_TIMEOUT}. */
+    public static void await(String what, BooleanSupplier condition) {
+        await(what, DEFAULT_TIMEOUT, condition);
     }
 
     /** Returns once {@code condition} holds; fails naming {@code what} when {@code timeout} passes first. */

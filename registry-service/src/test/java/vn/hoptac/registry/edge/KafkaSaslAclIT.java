@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,15 +36,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.launcher.LocalKafka;
 import vn.hoptac.launcher.Ports;
-import vn.hoptac.testsupport.TempDirectories;
 import vn.hoptac.registry.RegistryApplication;
 import vn.hoptac.registry.support.Officers;
 import vn.hoptac.registry.support.Organisations;
 import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.RealInfrastructure;
+import vn.hoptac.testsupport.TempDirectories;
 
 /**
  * Who may write a topic is Kafka's business: on a broker that authenticates every client with
@@ -104,7 +104,7 @@ class KafkaSaslAclIT {
 
         List<ConsumerRecord<String, String>> events = readAsAdmin(cooperative.text("id"));
         assertThat(events).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
-                .contains("vn.hoptac.registry.organisation.registered.v1");
+                .contains(EventTypes.Registry.ORGANISATION_REGISTERED);
         // The link follows from the registration's event, consumed by the binder as the registry's principal.
         Eventually.await("the founder group linked from the consumed event", Duration.ofSeconds(60),
                 () -> cooperative.text("id").equals(http.get("/api/v1/founder-groups/" + groupId).text("organisationId")));

@@ -1,26 +1,13 @@
 package vn.hoptac.registry.foundergroup;
 
-import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +19,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoptac.contracts.EventCatalog;
 import vn.hoptac.contracts.EventSchemaValidator;
+import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.registry.RegistryApplication;
+import vn.hoptac.registry.support.Officers;
+import vn.hoptac.testsupport.CloudEventProducer;
+import vn.hoptac.testsupport.ConsumerGroups;
 import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
@@ -123,13 +114,16 @@ class FounderGroupApiIT {
         assertThat(linked.text("foundedOn")).isEqualTo("2024-03-01");
         assertThat(linked.header("ETag")).isEqualTo("\"4\"");
 
-        RecordMetadata redelivered = redeliver(registeredEventOf(organisationId));
-        awaitConsumed(redelivered);
+        RecordMetadata redelivered;
+        try (CloudEventProducer producer = new CloudEventProducer()) {
+            redelivered = producer.redeliver(TOPIC, registeredEventOf(organisationId));
+        }
+        ConsumerGroups.awaitConsumed(GROUP, redelivered, WAIT);
 
         assertThat(http.get(location).header("ETag")).isEqualTo("\"4\"");
         assertThat(http.get(location).text("organisationId")).isEqualTo(organisationId);
         assertThat(eventsOf(id, 4)).extracting(r -> KafkaTestConsumer.header(r, "ce_type"))
-                .containsOnlyOnce("vn.hoptac.registry.founder-group.cooperative-founded.v1");
+                .containsOnlyOnce(EventTypes.Registry.FOUNDER_GROUP_COOPERATIVE_FOUNDED);
 
         Response afterFounding = advise(id, "\"4\"", "2024-03-02", "Tư vấn sau thành lập");
         assertThat(afterFounding.status()).isEqualTo(422);
@@ -147,7 +141,7 @@ class FounderGroupApiIT {
         String second = registerCooperative("HTX Cà phê Đắk Mil Hai", "2022-10-01", id);
         assertThat(http.get("/api/v1/organisations/" + second).text("status")).isEqualTo("OPERATING");
         ConsumerRecord<String, byte[]> registered = registeredEventOf(second);
-        awaitConsumed(registered.partition(), registered.offset());
+        ConsumerGroups.awaitConsumed(GROUP, registered, WAIT);
 
         Response group = http.get("/api/v1/founder-groups/" + id);
         assertThat(group.text("organisationId")).isEqualTo(first);
@@ -162,7 +156,7 @@ class FounderGroupApiIT {
         String organisationId = registerCooperative("HTX Nông nghiệp Nhân Cơ", "2021-06-01", unknown);
 
         ConsumerRecord<String, byte[]> registered = registeredEventOf(organisationId);
-        awaitConsumed(registered.partition(), registered.offset());
+        ConsumerGroups.awaitConsumed(GROUP, registered, WAIT);
 
         assertThat(http.get("/api/v1/founder-groups/" + unknown).status()).isEqualTo(404);
         assertThat(deadLetterKeys()).doesNotContain(organisationId);
@@ -218,8 +212,8 @@ class FounderGroupApiIT {
         List<ConsumerRecord<String, byte[]>> records = eventsOf(id, 3);
 
         assertThat(records).extracting(r -> KafkaTestConsumer.header(r, "ce_type")).containsExactly(
-                "vn.hoptac.registry.founder-group.recorded.v1", "vn.hoptac.registry.founder-group.advised.v1",
-                "vn.hoptac.registry.founder-group.cooperative-founded.v1");
+                EventTypes.Registry.FOUNDER_GROUP_RECORDED, EventTypes.Registry.FOUNDER_GROUP_ADVISED,
+                EventTypes.Registry.FOUNDER_GROUP_COOPERATIVE_FOUNDED);
         assertThat(records).extracting(r -> KafkaTestConsumer.header(r, "ce_sequence")).containsExactly("1", "2", "3");
         EventCatalog catalog = EventCatalog.load();
         EventSchemaValidator validator = new EventSchemaValidator();
@@ -347,43 +341,6 @@ class FounderGroupApiIT {
                 WAIT);
         return records.stream().filter(r -> organisationId.equals(r.key())).findFirst()
                 .orElseThrow(() -> new AssertionError("No registered event of " + organisationId + " on " + TOPIC));
-    }
-
-    /** Delivers the very same record again (key, value, CloudEvents headers and so ce_id), as Kafka may after a crash. */
-    static RecordMetadata redeliver(ConsumerRecord<String, byte[]> record) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.shared().kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            ProducerRecord<String, byte[]> again = new ProducerRecord<>(TOPIC, record.key(), record.value());
-            for (Header header : record.headers()) {
-                again.headers().add(header);
-            }
-            return producer.send(again).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not redeliver " + record, e);
-        }
-    }
-
-    static void awaitConsumed(RecordMetadata record) {
-        awaitConsumed(record.partition(), record.offset());
-    }
-
-    /** Waits until this context's consumer committed past the record: it handled it, whatever it decided. */
-    static void awaitConsumed(int partition, long offset) {
-        TopicPartition topicPartition = new TopicPartition(TOPIC, partition);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.shared().kafkaBootstrapServers()))) {
-            Eventually.await("the founder group links consumer past " + topicPartition + "@" + offset, WAIT, () -> {
-                try {
-                    OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata()
-                            .get(10, TimeUnit.SECONDS).get(topicPartition);
-                    return committed != null && committed.offset() > offset;
-                } catch (Exception e) {
-                    return false;
-                }
-            });
-        }
     }
 
     static List<String> deadLetterKeys() {

@@ -1,7 +1,5 @@
 package vn.hoptac.registry.importing;
 
-import vn.hoptac.testsupport.TestIssuer;
-import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -28,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.registry.RegistryApplication;
 import vn.hoptac.registry.importing.application.ImportRunner;
 import vn.hoptac.registry.importing.domain.ImportStatus;
@@ -36,6 +35,7 @@ import vn.hoptac.registry.importing.file.ImportFormat;
 import vn.hoptac.registry.importing.file.RegisterFile;
 import vn.hoptac.registry.importing.persistence.ImportJob;
 import vn.hoptac.registry.importing.persistence.ImportStore;
+import vn.hoptac.registry.support.Officers;
 import vn.hoptac.registry.support.Organisations;
 import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.FixedVietnamClock;
@@ -43,6 +43,7 @@ import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.testsupport.KafkaTestConsumer;
 import vn.hoptac.testsupport.RealInfrastructure;
+import vn.hoptac.testsupport.TestIssuer;
 
 /**
  * Bulk import over HTTP on the real broker and the real store, as the alliance of Thái Nguyên (19) on
@@ -122,7 +123,7 @@ class ImportApiIT {
         var event = new KafkaTestConsumer().readUntil("registry.events",
                 all -> all.stream().anyMatch(r -> created.get(2).equals(r.key())), Duration.ofSeconds(60)).stream()
                 .filter(r -> created.get(2).equals(r.key())).findFirst().orElseThrow();
-        assertThat(KafkaTestConsumer.header(event, "ce_type")).isEqualTo("vn.hoptac.registry.organisation.registered.v1");
+        assertThat(KafkaTestConsumer.header(event, "ce_type")).isEqualTo(EventTypes.Registry.ORGANISATION_REGISTERED);
         assertThat(JSON.readTree(event.value()).get("actor").asString()).isEqualTo("nguyen.van.an");
 
         for (int again = 0; again < 2; again++) {

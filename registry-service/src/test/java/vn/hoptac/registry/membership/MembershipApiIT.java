@@ -1,6 +1,5 @@
 package vn.hoptac.registry.membership;
 
-import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,7 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoptac.contracts.EventCatalog;
 import vn.hoptac.contracts.EventSchemaValidator;
+import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.registry.RegistryApplication;
+import vn.hoptac.registry.support.Officers;
 import vn.hoptac.registry.support.Organisations;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
@@ -133,7 +134,7 @@ class MembershipApiIT {
         var admissionsOfTheBatch = new KafkaTestConsumer().readUntil("registry.events",
                 all -> all.stream().filter(r -> firstMemberships.contains(r.key())).count() >= 2, Duration.ofSeconds(60))
                 .stream()
-                .filter(r -> "vn.hoptac.registry.membership.admitted.v1".equals(KafkaTestConsumer.header(r, "ce_type")))
+                .filter(r -> EventTypes.Registry.MEMBERSHIP_ADMITTED.equals(KafkaTestConsumer.header(r, "ce_type")))
                 .map(r -> JSON.readTree(r.value()).get("organisationId").asString())
                 .filter(Set.of(tea, vegetables)::contains).toList();
         assertThat(admissionsOfTheBatch).containsExactlyInAnyOrder(tea, vegetables);
@@ -241,7 +242,7 @@ class MembershipApiIT {
         List<ConsumerRecord<String, byte[]>> records = membershipEvents(List.of(membership), 2);
 
         assertThat(records).extracting(r -> KafkaTestConsumer.header(r, "ce_type")).containsExactly(
-                "vn.hoptac.registry.membership.admitted.v1", "vn.hoptac.registry.membership.ended.v1");
+                EventTypes.Registry.MEMBERSHIP_ADMITTED, EventTypes.Registry.MEMBERSHIP_ENDED);
         assertThat(records).extracting(r -> KafkaTestConsumer.header(r, "ce_sequence")).containsExactly("1", "2");
         EventCatalog catalog = EventCatalog.load();
         EventSchemaValidator validator = new EventSchemaValidator();

@@ -1,6 +1,5 @@
 package vn.hoptac.registry.organisation;
 
-import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.hoptac.contracts.EventSchemaValidator;
+import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.registry.RegistryApplication;
+import vn.hoptac.registry.support.Officers;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
@@ -167,9 +168,9 @@ class HaGiangHistoryIT {
         }
         assertThat(records).hasSize(5); // registered, model status, tea joined and left, shan tea joined
         assertThat(records.stream().map(r -> KafkaTestConsumer.header(r, "ce_type")).toList()).containsAll(Set.of(
-                "vn.hoptac.registry.organisation.model-status-changed.v1",
-                "vn.hoptac.registry.organisation.value-chain-joined.v1",
-                "vn.hoptac.registry.organisation.value-chain-left.v1"));
+                EventTypes.Registry.ORGANISATION_MODEL_STATUS_CHANGED,
+                EventTypes.Registry.ORGANISATION_VALUE_CHAIN_JOINED,
+                EventTypes.Registry.ORGANISATION_VALUE_CHAIN_LEFT));
     }
 
     List<String> names(String query) {

@@ -1,26 +1,27 @@
 package vn.hoptac.registry.organisation;
 
-import vn.hoptac.registry.support.Officers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import tools.jackson.databind.json.JsonMapper;
-import vn.hoptac.contracts.EventCatalog;
-import vn.hoptac.contracts.EventSchemaValidator;
-import vn.hoptac.testsupport.KafkaTestConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hoptac.contracts.EventCatalog;
+import vn.hoptac.contracts.EventSchemaValidator;
+import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.registry.RegistryApplication;
+import vn.hoptac.registry.support.Officers;
+import vn.hoptac.registry.support.Organisations;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
-import vn.hoptac.registry.support.Organisations;
+import vn.hoptac.testsupport.KafkaTestConsumer;
 import vn.hoptac.testsupport.RealInfrastructure;
 
 /**
@@ -316,9 +317,9 @@ class OrganisationApiIT {
                 .filter(r -> id.equals(r.key())).toList();
 
         assertThat(records).extracting(r -> KafkaTestConsumer.header(r, "ce_type")).containsExactly(
-                "vn.hoptac.registry.organisation.registered.v1", "vn.hoptac.registry.organisation.profile-changed.v1",
-                "vn.hoptac.registry.organisation.suspended.v1", "vn.hoptac.registry.organisation.resumed.v1",
-                "vn.hoptac.registry.organisation.converted.v1", "vn.hoptac.registry.organisation.dissolved.v1");
+                EventTypes.Registry.ORGANISATION_REGISTERED, EventTypes.Registry.ORGANISATION_PROFILE_CHANGED,
+                EventTypes.Registry.ORGANISATION_SUSPENDED, EventTypes.Registry.ORGANISATION_RESUMED,
+                EventTypes.Registry.ORGANISATION_CONVERTED, EventTypes.Registry.ORGANISATION_DISSOLVED);
         assertThat(records).extracting(r -> KafkaTestConsumer.header(r, "ce_sequence")).containsExactly("1", "2", "3", "4", "5", "6");
         EventCatalog catalog = EventCatalog.load();
         EventSchemaValidator validator = new EventSchemaValidator();

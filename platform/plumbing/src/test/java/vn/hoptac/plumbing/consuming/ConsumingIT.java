@@ -5,16 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.hoptac.contracts.CloudEventHeaders;
 import vn.hoptac.plumbing.events.EventJson;
+import vn.hoptac.testsupport.CloudEventProducer;
 import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.KafkaTestConsumer;
 import vn.hoptac.testsupport.RealInfrastructure;
@@ -46,7 +39,7 @@ import vn.hoptac.testsupport.TestInfrastructure;
 class ConsumingIT {
 
     static final String DLQ = LedgerTestApplication.TOPIC + "." + LedgerTestApplication.GROUP + ".dlq";
-    static KafkaProducer<String, byte[]> producer;
+    static CloudEventProducer producer;
 
     @Autowired
     MongoTemplate mongo;
@@ -61,9 +54,7 @@ class ConsumingIT {
     static void topics() {
         TestInfrastructure infrastructure = TestInfrastructure.shared();
         infrastructure.createTopics(List.of(LedgerTestApplication.TOPIC, DLQ), 3);
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        producer = new CloudEventProducer();
     }
 
     @AfterAll
@@ -82,17 +73,7 @@ class ConsumingIT {
     }
 
     static void send(String source, String id, String type, String subject, long sequence, byte[] data) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(LedgerTestApplication.TOPIC, subject, data);
-        Map<String, String> headers = Map.of(CloudEventHeaders.ID, id, CloudEventHeaders.TYPE, type,
-                CloudEventHeaders.SOURCE, source, CloudEventHeaders.SUBJECT, subject,
-                CloudEventHeaders.SEQUENCE, Long.toString(sequence), CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.TIME, Instant.now().toString(), CloudEventHeaders.CONTENT_TYPE, "application/json");
-        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        producer.send(LedgerTestApplication.TOPIC, CloudEventProducer.Event.of(type, source, subject, sequence, data).withId(id));
     }
 
     static byte[] credit(String account, long amount) {
@@ -109,9 +90,6 @@ class ConsumingIT {
         return counter == null ? 0 : counter.count();
     }
 
-    static void await(String what, BooleanSupplier condition) {
-        Eventually.await(what, Duration.ofSeconds(60), condition);
-    }
 
     @Test
     void aRedeliveredEventIsAppliedOnce() {
@@ -121,7 +99,7 @@ class ConsumingIT {
         send(id, LedgerTestApplication.CREDITED, account, 1, credit(account, 250_000_000));
         send(LedgerTestApplication.CREDITED, account, 2, credit(account, 5));
 
-        await("both credits applied", () -> balance(account) == 250_000_005);
+        Eventually.await("both credits applied", () -> balance(account) == 250_000_005);
         // The duplicate came before the second event on the same partition, so it was handled by now.
         assertThat(faults.attempts.get(id).get()).isEqualTo(2);
         assertThat(balance(account)).isEqualTo(250_000_005);
@@ -136,7 +114,7 @@ class ConsumingIT {
         send(type, account, 1, "{\"anything\": true}".getBytes(StandardCharsets.UTF_8));
         send(LedgerTestApplication.CREDITED, account, 2, credit(account, 10));
 
-        await("the credit after the unknown event", () -> balance(account) == 10);
+        Eventually.await("the credit after the unknown event", () -> balance(account) == 10);
         assertThat(consumed(type, "skipped")).isEqualTo(1);
         assertThat(consumed(type, "dead-lettered")).isZero();
     }
@@ -167,10 +145,10 @@ class ConsumingIT {
 
         assertThat(result.targetTopic()).isEqualTo(LedgerTestApplication.TOPIC);
         assertThat(result.redriven()).isGreaterThanOrEqualTo(2);
-        await("the re-driven credit applied", () -> balance(brokenAccount) == 195_000_000);
+        Eventually.await("the re-driven credit applied", () -> balance(brokenAccount) == 195_000_000);
         assertThat(faults.attempts.get(failing).get()).isEqualTo(4);
         // Already re-driven letters are not sent again; the still-unreadable one came back as a new letter.
-        await("the unreadable letter back in the dead letters", () -> faults.attempts.get(unreadable).get() == 2);
+        Eventually.await("the unreadable letter back in the dead letters", () -> faults.attempts.get(unreadable).get() == 2);
     }
 
     @Test
@@ -198,7 +176,7 @@ class ConsumingIT {
         DeadLetterRedriver.Result result = redriver.redrive(DLQ);
         assertThat(result.quarantinedLeft()).isGreaterThanOrEqualTo(2);
         send(LedgerTestApplication.CREDITED, spoofedAccount, 2, credit(spoofedAccount, 5));
-        await("the genuine credit applied", () -> balance(spoofedAccount) == 5);
+        Eventually.await("the genuine credit applied", () -> balance(spoofedAccount) == 5);
         assertThat(balance(mismatchedAccount)).isZero();
         assertThat(faults.attempts).doesNotContainKeys(spoofed, mismatched);
     }
