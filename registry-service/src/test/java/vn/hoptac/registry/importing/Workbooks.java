@@ -64,13 +64,7 @@ public final class Workbooks {
     /** The usual parts around one sheet's {@code <sheetData>} and the shared strings' {@code <si>} elements. */
     public static byte[] standard(String sheetData, String sharedStrings) {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                <Default Extension="xml" ContentType="application/xml"/>
-                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-                </Types>""");
+        parts.put("[Content_Types].xml", contentTypes("/xl/worksheets/sheet1.xml", "/xl/sharedStrings.xml"));
         parts.put("_rels/.rels", rels("rId1", RELATIONSHIPS + "/officeDocument", "xl/workbook.xml"));
         parts.put("xl/workbook.xml", workbook("", "rId1"));
         parts.put("xl/_rels/workbook.xml.rels", rels("rId1", WORKSHEET_TYPE, "worksheets/sheet1.xml")
@@ -79,6 +73,23 @@ public final class Workbooks {
         parts.put("xl/sharedStrings.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + MAIN + "\">" + sharedStrings
                 + "</sst>");
         return zip(parts);
+    }
+
+    /** What every workbook declares its parts to be: the workbook, and the given worksheets and shared strings. */
+    public static String contentTypes(String... parts) {
+        StringBuilder overrides = new StringBuilder();
+        for (String part : parts) {
+            String type = part.endsWith("sharedStrings.xml") ? "sharedStrings" : "worksheet";
+            overrides.append("<Override PartName=\"").append(part).append("\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.")
+                    .append(type).append("+xml\"/>");
+        }
+        return """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                <Default Extension="xml" ContentType="application/xml"/>
+                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                """ + overrides + "</Types>";
     }
 
     public static String worksheet(String sheetData) {

@@ -1,78 +1,60 @@
 package vn.hoptac.registry.importing.file;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV as RFC 4180 writes it and Excel saves it: quoted values with {@code ""} for a quote and commas or
- * line breaks inside, CRLF, LF or CR line ends, UTF-8 with or without a byte-order mark (or UTF-16 with
- * one, Excel's "Unicode text"). The separator is the comma, or the semicolon or tab when the header row
- * uses those instead: Excel on a Vietnamese Windows, whose decimal mark is the comma, saves with
- * semicolons. Records are numbered as a spreadsheet shows them, blank ones included, but only non-blank
- * ones are returned.
+ * CSV as RFC 4180 writes it and Excel saves it, parsed by Commons CSV: quoted values with {@code ""}
+ * for a quote and commas or line breaks inside, CRLF, LF or CR line ends, UTF-8 with or without a
+ * byte-order mark (or UTF-16 with one, Excel's "Unicode text"). The separator is the comma, or the
+ * semicolon or tab when the header row uses those instead: Excel on a Vietnamese Windows, whose
+ * decimal mark is the comma, saves with semicolons. Records are numbered as a spreadsheet shows them,
+ * blank ones included, but only non-blank ones are returned.
  */
 public final class CsvReader implements RegisterFileReader {
 
     @Override
     public RegisterFile read(byte[] content) {
         String text = decode(content);
-        char separator = separatorOf(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separatorOf(text)).setIgnoreEmptyLines(false)
+                .setTrailingData(true) // as Excel does, text between a closing quote and the separator is kept
+                .get();
         List<RegisterFile.Row> rows = new ArrayList<>();
-        List<RegisterFile.Cell> record = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        int number = 1;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (text.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new UnreadableFileException("Row " + number
-                                + ": a quoted value is never closed (a \" is missing).");
-                    }
-                    char c = text.charAt(i++);
-                    if (c != '"') {
-                        value.append(c);
-                    } else if (i < n && text.charAt(i) == '"') {
-                        value.append('"');
-                        i++;
-                    } else {
-                        break;
-                    }
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (hasNext(records, parser)) {
+                CSVRecord record = records.next();
+                List<RegisterFile.Cell> cells = record.stream().map(RegisterFile.Cell::text).toList();
+                RegisterFile.Row row = new RegisterFile.Row(Math.toIntExact(record.getRecordNumber()), cells);
+                if (!row.isBlank()) {
+                    rows.add(row);
                 }
             }
-            // Unquoted text, or (leniently, as Excel does) anything between a closing quote and the separator.
-            while (i < n && !endsValue(text.charAt(i), separator)) {
-                value.append(text.charAt(i++));
-            }
-            record.add(RegisterFile.Cell.text(value.toString()));
-            value.setLength(0);
-            if (i < n && text.charAt(i) == separator) {
-                i++;
-                if (i < n) {
-                    continue;
-                }
-                record.add(RegisterFile.Cell.EMPTY); // a separator at the very end leaves one more, empty value
-            } else if (i < n) {
-                i += text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-            }
-            RegisterFile.Row row = new RegisterFile.Row(number++, record);
-            if (!row.isBlank()) {
-                rows.add(row);
-            }
-            record = new ArrayList<>();
+        } catch (IOException e) {
+            throw new UnreadableFileException("The file could not be read as CSV: " + e.getMessage(), e);
         }
         return new RegisterFile(rows, null);
     }
 
-    private static boolean endsValue(char c, char separator) {
-        return c == separator || c == '\n' || c == '\r';
+    /** Commons CSV reports a quoted value never closed while looking for the next record. */
+    private static boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException e) {
+            throw new UnreadableFileException("Row " + (parser.getRecordNumber() + 1)
+                    + ": a quoted value is never closed (a \" is missing).", e);
+        }
     }
 
     private static String decode(byte[] content) {

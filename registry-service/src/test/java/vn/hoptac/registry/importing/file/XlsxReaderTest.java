@@ -3,11 +3,15 @@ package vn.hoptac.registry.importing.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import vn.hoptac.registry.importing.Workbooks;
 
@@ -73,6 +77,7 @@ class XlsxReaderTest {
     @Test
     void theFirstSheetIsTheWorkbooksFirstWhateverItsFileIsCalled() {
         Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", Workbooks.contentTypes("/xl/worksheets/sheet1.xml", "/xl/worksheets/register.xml"));
         parts.put("_rels/.rels", Workbooks.rels("rId1", Workbooks.RELATIONSHIPS + "/officeDocument", "/xl/workbook.xml"));
         parts.put("xl/workbook.xml", Workbooks.workbook("<workbookPr date1904=\"1\"/>", "rId7", "rId3"));
         parts.put("xl/_rels/workbook.xml.rels", Workbooks.rels("rId3", Workbooks.RELATIONSHIPS + "/worksheet", "worksheets/sheet1.xml")
@@ -90,14 +95,18 @@ class XlsxReaderTest {
     }
 
     @Test
-    void withoutTheWorkbooksRelationshipsTheUsualPartNamesAreRead() {
+    void aWorkbookMissingItsRelationshipsIsRefusedNamingThePart() {
+        // Excel, LibreOffice and Google Sheets always write them; a file without them is not guessed at.
         Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", Workbooks.contentTypes("/xl/worksheets/sheet1.xml", "/xl/sharedStrings.xml"));
+        parts.put("_rels/.rels", Workbooks.rels("rId1", Workbooks.RELATIONSHIPS + "/officeDocument", "xl/workbook.xml"));
         parts.put("xl/workbook.xml", Workbooks.workbook("", "rId1"));
         parts.put("xl/sharedStrings.xml", "<sst xmlns=\"" + Workbooks.MAIN + "\"><si><t>name</t></si></sst>");
         parts.put("xl/worksheets/sheet1.xml", Workbooks.worksheet(
                 "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>"));
 
-        assertThat(texts(reader.read(Workbooks.zip(parts)))).containsExactly(List.of("name"));
+        assertThatThrownBy(() -> reader.read(Workbooks.zip(parts))).isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("workbook.xml.rels").hasMessageContaining("save it as .xlsx");
     }
 
     @Test
@@ -111,10 +120,48 @@ class XlsxReaderTest {
     }
 
     @Test
-    void columnReferencesCountLettersAsExcelDoes() {
-        assertThat(XlsxReader.columnOf("A1")).isZero();
-        assertThat(XlsxReader.columnOf("Z9")).isEqualTo(25);
-        assertThat(XlsxReader.columnOf("AA10")).isEqualTo(26);
-        assertThat(XlsxReader.columnOf("XFD1048576")).isEqualTo(16_383);
+    void cellsArePlacedByTheirReferencesAsExcelCountsColumns() {
+        String sheet = "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"Z1\"><v>26</v></c><c r=\"AA1\"><v>27</v></c>"
+                + "</row></sheetData>";
+
+        RegisterFile.Row row = reader.read(Workbooks.standard(sheet, "")).rows().get(0);
+
+        assertThat(row.cell(0).text()).isEqualTo("1");
+        assertThat(row.cell(1)).isEqualTo(RegisterFile.Cell.EMPTY);
+        assertThat(row.cell(25).text()).isEqualTo("26");
+        assertThat(row.cell(26).text()).isEqualTo("27");
+    }
+
+    @Test
+    void aWorkbookSavedBySpreadsheetSoftwareIsReadWithItsTypes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "HopTac", "1.0")) {
+            Worksheet notes = workbook.newWorksheet("Danh sách HTX");
+            notes.value(0, 0, "name");
+            notes.value(0, 1, "foundedOn");
+            notes.value(0, 2, "membersCount");
+            notes.value(0, 3, "active");
+            notes.value(1, 0, "Hợp tác xã Nông nghiệp Đắk Nia");
+            notes.value(1, 1, LocalDate.of(2018, 5, 2));
+            notes.style(1, 1).format("yyyy-mm-dd").set();
+            notes.value(1, 2, 45);
+            notes.value(1, 3, true);
+        }
+
+        RegisterFile file = reader.read(bytes.toByteArray());
+
+        assertThat(texts(file)).containsExactly(List.of("name", "foundedOn", "membersCount", "active"),
+                List.of("Hợp tác xã Nông nghiệp Đắk Nia", "43222", "45", "TRUE"));
+        assertThat(file.rows().get(1).cell(1).number()).isTrue();
+        assertThat(file.dateSerialEpoch().plusDays(43222)).isEqualTo(LocalDate.of(2018, 5, 2));
+    }
+
+    @Test
+    void aZipThatInflatesBeyondTheLimitIsRefusedBeforeItIsParsed() {
+        String sheet = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + "x".repeat(2 * 1024 * 1024)
+                + "</t></is></c></row></sheetData>";
+
+        assertThatThrownBy(() -> new XlsxReader(1024 * 1024).read(Workbooks.standard(sheet, "")))
+                .isInstanceOf(UnreadableFileException.class).hasMessageContaining("too large once unpacked");
     }
 }
