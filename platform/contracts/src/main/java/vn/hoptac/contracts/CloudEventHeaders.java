@@ -46,6 +46,9 @@ public final class CloudEventHeaders {
      */
     public static final String SEQUENCE = "ce_sequence";
 
+    /** The extension attribute's own name, {@code sequence}, which the binding writes as {@link #SEQUENCE}. */
+    public static final String SEQUENCE_EXTENSION = "sequence";
+
     /** {@code content-type}: the media type of the record value, always {@link #APPLICATION_JSON}. */
     public static final String CONTENT_TYPE = "content-type";
 

@@ -1,8 +1,12 @@
 package vn.hoptac.plumbing.consuming;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import vn.hoptac.contracts.CloudEventHeaders;
@@ -22,16 +26,40 @@ public record IncomingEvent(String id, String type, String source, String subjec
         return EventJson.read(data, type);
     }
 
+    /** Reads the envelope with the CloudEvents SDK's Kafka binding, which checks it against the spec. */
     static IncomingEvent from(Message<byte[]> message) {
-        String type = header(message, CloudEventHeaders.TYPE);
-        String sequence = header(message, CloudEventHeaders.SEQUENCE);
-        String time = header(message, CloudEventHeaders.TIME);
+        CloudEvent event;
         try {
-            return new IncomingEvent(header(message, CloudEventHeaders.ID), type, header(message, CloudEventHeaders.SOURCE),
-                    header(message, CloudEventHeaders.SUBJECT), Long.parseLong(sequence), Instant.parse(time),
-                    message.getPayload());
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new UnreadableEventException("Malformed CloudEvents header: " + e.getMessage(), e);
+            event = KafkaMessageFactory.createReader(kafkaHeaders(message), message.getPayload()).toEvent();
+        } catch (CloudEventRWException e) {
+            throw new UnreadableEventException("Not a CloudEvent in Kafka's binary mode (ce_ headers): " + e.getMessage(), e);
+        }
+        Object sequence = event.getExtension(CloudEventHeaders.SEQUENCE_EXTENSION);
+        require(event.getSubject(), CloudEventHeaders.SUBJECT);
+        require(event.getTime(), CloudEventHeaders.TIME);
+        require(sequence, CloudEventHeaders.SEQUENCE);
+        try {
+            return new IncomingEvent(event.getId(), event.getType(), event.getSource().toString(), event.getSubject(),
+                    Long.parseLong(sequence.toString()), event.getTime().toInstant(), message.getPayload());
+        } catch (NumberFormatException e) {
+            throw new UnreadableEventException("Malformed CloudEvents header " + CloudEventHeaders.SEQUENCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The binding reads Kafka's own headers; the binder has mapped them into the message (as bytes, or text). */
+    private static Headers kafkaHeaders(Message<byte[]> message) {
+        RecordHeaders headers = new RecordHeaders();
+        message.getHeaders().forEach((name, value) -> {
+            if (value != null && (name.startsWith("ce_") || name.equals(CloudEventHeaders.CONTENT_TYPE))) {
+                headers.add(name, text(value).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        return headers;
+    }
+
+    private static void require(Object attribute, String header) {
+        if (attribute == null) {
+            throw new UnreadableEventException("Missing CloudEvents header " + header);
         }
     }
 
@@ -51,14 +79,6 @@ public record IncomingEvent(String id, String type, String source, String subjec
     private static String optionalHeader(Message<byte[]> message, String name) {
         Object value = message.getHeaders().get(name);
         return value == null ? null : text(value);
-    }
-
-    private static String header(Message<byte[]> message, String name) {
-        Object value = message.getHeaders().get(name);
-        if (value == null) {
-            throw new UnreadableEventException("Missing CloudEvents header " + name);
-        }
-        return text(value);
     }
 
     private static String text(Object value) {

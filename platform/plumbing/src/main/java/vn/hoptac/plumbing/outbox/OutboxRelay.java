@@ -1,10 +1,21 @@
 package vn.hoptac.plumbing.outbox;
 
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -21,15 +32,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import com.mongodb.client.MongoCursor;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -223,25 +227,25 @@ public final class OutboxRelay {
         return config;
     }
 
+    /**
+     * The event as a Kafka record in CloudEvents' binary mode, written by the CloudEvents SDK's Kafka
+     * binding: {@code ce_*} and {@code content-type} headers as plain UTF-8 strings, the data as the
+     * value, the subject as the key. The relay's own producer sends it, so batching is unchanged.
+     */
     static ProducerRecord<String, byte[]> record(Document event) {
         String subject = event.getString("subject");
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.getString("topic"), subject,
-                event.getString("data").getBytes(StandardCharsets.UTF_8));
-        // Plain UTF-8 strings: Spring's header mapper would JSON-quote them.
-        header(record, CloudEventHeaders.ID, event.getString("eventId"));
-        header(record, CloudEventHeaders.SOURCE, event.getString("source"));
-        header(record, CloudEventHeaders.TYPE, event.getString("type"));
-        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(record, CloudEventHeaders.TIME, event.get("time", Date.class).toInstant().toString());
-        header(record, CloudEventHeaders.SUBJECT, subject);
-        header(record, CloudEventHeaders.DATA_SCHEMA, event.getString("dataSchema"));
-        header(record, CloudEventHeaders.SEQUENCE, Long.toString(event.getLong("sequence")));
-        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.APPLICATION_JSON);
-        return record;
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        CloudEvent cloudEvent = CloudEventBuilder.v1()
+                .withId(event.getString("eventId"))
+                .withSource(URI.create(event.getString("source")))
+                .withType(event.getString("type"))
+                .withTime(event.get("time", Date.class).toInstant().atOffset(ZoneOffset.UTC))
+                .withSubject(subject)
+                .withDataSchema(URI.create(event.getString("dataSchema")))
+                .withExtension(CloudEventHeaders.SEQUENCE_EXTENSION, event.getLong("sequence"))
+                .withDataContentType(CloudEventHeaders.APPLICATION_JSON)
+                .withData(event.getString("data").getBytes(StandardCharsets.UTF_8))
+                .build();
+        return KafkaMessageFactory.createWriter(event.getString("topic"), subject).writeBinary(cloudEvent);
     }
 
     private Producer<String, byte[]> producer() {

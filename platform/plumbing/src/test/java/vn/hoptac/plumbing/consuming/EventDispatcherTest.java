@@ -33,6 +33,7 @@ class EventDispatcherTest {
     static Message<byte[]> event(String type, String data, String topic, String source) {
         return MessageBuilder.withPayload(data.getBytes(StandardCharsets.UTF_8))
                 .setHeader(KafkaHeaders.RECEIVED_TOPIC, topic)
+                .setHeader(CloudEventHeaders.SPEC_VERSION, "1.0")
                 .setHeader(CloudEventHeaders.ID, "e-1").setHeader(CloudEventHeaders.TYPE, type)
                 .setHeader(CloudEventHeaders.SOURCE, source)
                 .setHeader(CloudEventHeaders.SUBJECT, "a-1").setHeader(CloudEventHeaders.SEQUENCE, "1")
