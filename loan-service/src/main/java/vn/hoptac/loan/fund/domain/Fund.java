@@ -3,6 +3,7 @@ package vn.hoptac.loan.fund.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.hoptac.plumbing.errors.ConflictException;
@@ -107,6 +108,12 @@ public final class Fund {
     /** The ledger's movements up to a business date: the fund's figures as of then. */
     public long availableOn(LocalDate date) {
         return sum(ledger.stream().filter(e -> !e.on().isAfter(date)));
+    }
+
+    /** The movements dated up to {@code date}, the latest booked first: the ledger as it stood then. */
+    public List<LedgerEntry> ledgerAsOf(LocalDate date) {
+        return ledger.stream().filter(e -> !e.on().isAfter(date))
+                .sorted(Comparator.comparing(LedgerEntry::bookedAt).reversed()).toList();
     }
 
     public String id() {

@@ -110,8 +110,7 @@ public class FundController {
     public Ledger ledger(@PathVariable String id, @RequestParam(required = false) LocalDate asOf) {
         Fund fund = funds.get(id).aggregate();
         LocalDate date = calendar.orToday(asOf);
-        List<LedgerEntryView> entries = fund.ledger().stream().filter(e -> !e.on().isAfter(date))
-                .sorted((a, b) -> b.bookedAt().compareTo(a.bookedAt())).map(LedgerEntryView::of).toList();
+        List<LedgerEntryView> entries = fund.ledgerAsOf(date).stream().map(LedgerEntryView::of).toList();
         return new Ledger(id, date, fund.availableOn(date), entries);
     }
 
