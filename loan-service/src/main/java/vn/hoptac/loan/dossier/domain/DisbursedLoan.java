@@ -15,6 +15,7 @@ import vn.hoptac.loan.schedule.OverpaymentException;
 import vn.hoptac.loan.schedule.Repayment;
 import vn.hoptac.loan.schedule.RepaymentSchedule;
 import vn.hoptac.loan.schedule.Tranche;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 
@@ -73,7 +74,7 @@ public final class DisbursedLoan {
                     + origination.approvedAmount() + " VND (" + committed + " VND already disbursed or in progress).");
         }
         if (on.isAfter(today)) {
-            throw new InvalidFieldException("disbursedOn", "is in the future (today in Vietnam is " + today + ")");
+            throw new InvalidFieldException(List.of(BusinessCalendar.inTheFuture("disbursedOn", today)));
         }
         if (on.isBefore(origination.approvedOn())) {
             throw new InvalidFieldException("disbursedOn", "is before the approval on " + origination.approvedOn());

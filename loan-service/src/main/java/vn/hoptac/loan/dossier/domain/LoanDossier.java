@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.hoptac.loan.schedule.LoanAccount;
 import vn.hoptac.loan.schedule.LoanPosition;
 import vn.hoptac.loan.schedule.RepaymentMethod;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 
@@ -178,7 +179,7 @@ public final class LoanDossier {
             throw new InvalidFieldException("amount", "must be more than 0");
         }
         if (on.isAfter(today)) {
-            throw new InvalidFieldException("receivedOn", "is in the future (today in Vietnam is " + today + ")");
+            throw new InvalidFieldException(List.of(BusinessCalendar.inTheFuture("receivedOn", today)));
         }
         if (status == LoanStatus.WRITTEN_OFF) {
             loan.recover(repaymentId, amount, on, idempotencyKey, fingerprint, actor);

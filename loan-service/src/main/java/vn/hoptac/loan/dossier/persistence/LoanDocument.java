@@ -8,17 +8,18 @@ import vn.hoptac.loan.dossier.domain.Appraisal;
 import vn.hoptac.loan.dossier.domain.Decision;
 import vn.hoptac.loan.dossier.domain.DisbursedLoan;
 import vn.hoptac.loan.dossier.domain.LoanDossier;
-import vn.hoptac.loan.dossier.domain.Origination;
 import vn.hoptac.loan.dossier.domain.LoanStatus;
+import vn.hoptac.loan.dossier.domain.Origination;
 import vn.hoptac.loan.dossier.domain.RepaymentRecord;
 import vn.hoptac.loan.dossier.domain.TrancheRecord;
 import vn.hoptac.loan.schedule.ArrearsBucket;
 import vn.hoptac.loan.schedule.Instalment;
+import vn.hoptac.plumbing.outbox.AggregateDocument;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
 
 /** A dossier as stored, with its audit trail, tranches, repayments, schedule and outbox. */
 @Document(LoanDocument.COLLECTION)
-public class LoanDocument extends OutboxDocument {
+public class LoanDocument extends OutboxDocument implements AggregateDocument<LoanDossier> {
 
     public static final String COLLECTION = "loans";
 
@@ -48,6 +49,7 @@ public class LoanDocument extends OutboxDocument {
         super(id);
     }
 
+    @Override
     public void copy(LoanDossier dossier) {
         Origination origination = dossier.origination();
         DisbursedLoan loan = dossier.loan();
@@ -71,7 +73,8 @@ public class LoanDocument extends OutboxDocument {
         writtenOffAmount = loan.writtenOffAmount();
     }
 
-    public LoanDossier toDossier() {
+    @Override
+    public LoanDossier toAggregate() {
         return LoanDossier.restore(getId(), status, decisions,
                 Origination.restore(application, receivedOn, appraisal, approvedAmount, approvedOn),
                 DisbursedLoan.restore(tranches, repayments, schedule, bucket, daysOverdue, recoveryRequired, writtenOffAmount));

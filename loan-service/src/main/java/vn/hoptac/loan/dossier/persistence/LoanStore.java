@@ -27,16 +27,6 @@ public class LoanStore extends AggregateRepository<LoanDossier, LoanEvent, LoanD
         indexes.createIndex(new Index().on("status", Sort.Direction.ASC).named("status"));
     }
 
-    @Override
-    protected LoanDossier aggregate(LoanDocument document) {
-        return document.toDossier();
-    }
-
-    @Override
-    protected void copy(LoanDossier dossier, LoanDocument document) {
-        document.copy(dossier);
-    }
-
     public List<Versioned<LoanDossier>> byOrganisation(String organisationId) {
         return find(Query.query(Criteria.where("organisationId").is(organisationId)));
     }

@@ -6,11 +6,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.hoptac.loan.fund.domain.Fund;
 import vn.hoptac.loan.fund.domain.FundKind;
 import vn.hoptac.loan.fund.domain.LedgerEntry;
+import vn.hoptac.plumbing.outbox.AggregateDocument;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
 
 /** A fund as stored: its ledger lives in the same document, so a movement and its event are one write. */
 @Document(FundDocument.COLLECTION)
-public class FundDocument extends OutboxDocument {
+public class FundDocument extends OutboxDocument implements AggregateDocument<Fund> {
 
     public static final String COLLECTION = "funds";
 
@@ -29,6 +30,7 @@ public class FundDocument extends OutboxDocument {
         super(id);
     }
 
+    @Override
     public void copy(Fund fund) {
         name = fund.name();
         kind = fund.kind();
@@ -39,7 +41,8 @@ public class FundDocument extends OutboxDocument {
         available = fund.available();
     }
 
-    public Fund toFund() {
+    @Override
+    public Fund toAggregate() {
         return Fund.restore(getId(), name, kind, charterCapital, lendsToGroups, provinceCode, ledger);
     }
 

@@ -18,16 +18,6 @@ public class FundStore extends AggregateRepository<Fund, FundEvent, FundDocument
         super(mongo, aggregates, FundDocument.class, FundEventTypes.TYPES, "fund");
     }
 
-    @Override
-    protected Fund aggregate(FundDocument document) {
-        return document.toFund();
-    }
-
-    @Override
-    protected void copy(Fund fund, FundDocument document) {
-        document.copy(fund);
-    }
-
     public List<Versioned<Fund>> all() {
         return mongo.findAll(FundDocument.class).stream().map(this::versioned).toList();
     }

@@ -3,6 +3,8 @@ package vn.hoptac.plumbing.alliance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import vn.hoptac.plumbing.errors.InvalidFieldException;
 
 /** Business dates are Vietnam's: between 00:00 and 07:00 there, UTC's date is still yesterday. */
 public final class BusinessCalendar {
@@ -44,9 +46,13 @@ public final class BusinessCalendar {
     public LocalDate happened(String field, LocalDate date) {
         LocalDate day = orToday(date);
         if (day.isAfter(today())) {
-            throw new vn.hoptac.plumbing.errors.InvalidFieldException(field, "is in the future (today in Vietnam is "
-                    + today() + ")");
+            throw new InvalidFieldException(List.of(inTheFuture(field, today())));
         }
         return day;
+    }
+
+    /** The one answer to a date after {@code today} that should record what happened; domains pass their today. */
+    public static InvalidFieldException.FieldError inTheFuture(String field, LocalDate today) {
+        return new InvalidFieldException.FieldError(field, "is in the future (today in Vietnam is " + today + ")");
     }
 }

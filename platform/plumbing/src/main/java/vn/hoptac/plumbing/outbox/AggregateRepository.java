@@ -26,7 +26,7 @@ import vn.hoptac.plumbing.web.IdempotentRequest;
  * @param <E> its sealed event interface
  * @param <D> the document that holds it and its pending events
  */
-public abstract class AggregateRepository<A, E, D extends OutboxDocument> {
+public abstract class AggregateRepository<A, E, D extends OutboxDocument & AggregateDocument<A>> {
 
     /** How often a command without a version (from an event or a job) is retried against concurrent writers. */
     private static final int ATTEMPTS = 100;
@@ -87,11 +87,7 @@ public abstract class AggregateRepository<A, E, D extends OutboxDocument> {
         return request.replayOf(earlier, OutboxDocument::getRequestFingerprint).map(d -> new Created<>(versioned(d), true));
     }
 
-    /** The aggregate a document holds. */
-    protected abstract A aggregate(D document);
 
-    /** Writes the aggregate's state into its document. */
-    protected abstract void copy(A aggregate, D document);
 
     public Optional<Versioned<A>> find(String id) {
         return document(id).map(this::versioned);
@@ -103,7 +99,7 @@ public abstract class AggregateRepository<A, E, D extends OutboxDocument> {
 
     /** Stores a new aggregate (its document prepared by the caller) with the events that created it. */
     public Versioned<A> insert(D document, A aggregate, List<? extends E> events) {
-        copy(aggregate, document);
+        document.copy(aggregate);
         return versioned(store.insert(document, types.outgoing(events)));
     }
 
@@ -116,7 +112,7 @@ public abstract class AggregateRepository<A, E, D extends OutboxDocument> {
         if (document.getVersion() != expectedVersion) {
             throw stale(document.getVersion());
         }
-        A aggregate = aggregate(document);
+        A aggregate = document.toAggregate();
         List<? extends E> events = command.apply(aggregate);
         if (changed(document, aggregate, events)
                 && !store.update(document, expectedVersion, types.outgoing(events))) {
@@ -132,7 +128,7 @@ public abstract class AggregateRepository<A, E, D extends OutboxDocument> {
     public Versioned<A> changeLatest(String id, Function<A, List<? extends E>> command) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             D document = document(id).orElseThrow(() -> new NotFoundException("No " + name + " with id " + id));
-            A aggregate = aggregate(document);
+            A aggregate = document.toAggregate();
             List<? extends E> events = command.apply(aggregate);
             long read = document.getVersion();
             if (!changed(document, aggregate, events) || store.update(document, read, types.outgoing(events))) {
@@ -146,7 +142,7 @@ public abstract class AggregateRepository<A, E, D extends OutboxDocument> {
     private boolean changed(D document, A aggregate, List<? extends E> events) {
         org.bson.Document before = new org.bson.Document();
         mongo.getConverter().write(document, before);
-        copy(aggregate, document);
+        document.copy(aggregate);
         org.bson.Document after = new org.bson.Document();
         mongo.getConverter().write(document, after);
         return !events.isEmpty() || !before.equals(after);
@@ -157,7 +153,7 @@ public abstract class AggregateRepository<A, E, D extends OutboxDocument> {
     }
 
     protected final Versioned<A> versioned(D document) {
-        return new Versioned<>(aggregate(document), document.getVersion());
+        return new Versioned<>(document.toAggregate(), document.getVersion());
     }
 
     private PreconditionFailedException stale(long current) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.plumbing.errors.InvalidFieldException.FieldError;
@@ -73,7 +74,7 @@ public final class FounderGroup {
         if (recordedOn == null) {
             errors.add(new FieldError("recordedOn", "is required"));
         } else if (recordedOn.isAfter(today)) {
-            errors.add(new FieldError("recordedOn", "is in the future (today in Vietnam is " + today + ")"));
+            errors.add(BusinessCalendar.inTheFuture("recordedOn", today));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldException(errors);
@@ -96,7 +97,7 @@ public final class FounderGroup {
         if (date == null) {
             errors.add(new FieldError("date", "is required"));
         } else if (date.isAfter(today)) {
-            errors.add(new FieldError("date", "is in the future (today in Vietnam is " + today + ")"));
+            errors.add(BusinessCalendar.inTheFuture("date", today));
         } else if (date.isBefore(recordedOn)) {
             errors.add(new FieldError("date", "is before the founder group was recorded (" + recordedOn + ")"));
         } else if (foundedOn != null && date.isAfter(foundedOn)) {

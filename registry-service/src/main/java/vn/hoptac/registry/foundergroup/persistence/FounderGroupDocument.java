@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.hoptac.plumbing.outbox.AggregateDocument;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
 import vn.hoptac.registry.foundergroup.domain.AdviceSession;
 import vn.hoptac.registry.foundergroup.domain.FounderGroup;
@@ -12,7 +13,7 @@ import vn.hoptac.registry.organisation.domain.Sector;
 
 /** A founder group as stored, with its outbox. */
 @Document(FounderGroupDocument.COLLECTION)
-public class FounderGroupDocument extends OutboxDocument {
+public class FounderGroupDocument extends OutboxDocument implements AggregateDocument<FounderGroup> {
 
     public static final String COLLECTION = "founder_groups";
 
@@ -40,6 +41,7 @@ public class FounderGroupDocument extends OutboxDocument {
         return document;
     }
 
+    @Override
     public void copy(FounderGroup group) {
         name = group.name();
         contact = group.contact();
@@ -51,7 +53,8 @@ public class FounderGroupDocument extends OutboxDocument {
         foundedOn = group.foundedOn();
     }
 
-    public FounderGroup toFounderGroup() {
+    @Override
+    public FounderGroup toAggregate() {
         return FounderGroup.restore(getId(), name, contact, intendedSector, commune, recordedOn, adviceSessions,
                 organisationId, foundedOn);
     }

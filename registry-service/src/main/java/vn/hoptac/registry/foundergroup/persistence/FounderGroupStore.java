@@ -10,11 +10,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.hoptac.plumbing.outbox.AggregateRepository;
 import vn.hoptac.plumbing.outbox.AggregateStore;
+import vn.hoptac.plumbing.outbox.OutboxDocument;
 import vn.hoptac.plumbing.outbox.Versioned;
 import vn.hoptac.registry.foundergroup.domain.FounderGroup;
 import vn.hoptac.registry.foundergroup.domain.FounderGroupEvent;
 import vn.hoptac.registry.foundergroup.messaging.FounderGroupEventTypes;
-import vn.hoptac.plumbing.outbox.OutboxDocument;
 
 /** Stores founder groups through the shared outbox store, and answers the queries about them. */
 @Component
@@ -25,16 +25,6 @@ public class FounderGroupStore extends AggregateRepository<FounderGroup, Founder
         var indexes = mongo.indexOps(FounderGroupDocument.class);
         indexes.createIndex(new Index().on("adviceSessions.date", Sort.Direction.ASC).named("advice_session_date"));
         indexes.createIndex(new Index().on("recordedOn", Sort.Direction.ASC).named("recorded_on"));
-    }
-
-    @Override
-    protected FounderGroup aggregate(FounderGroupDocument document) {
-        return document.toFounderGroup();
-    }
-
-    @Override
-    protected void copy(FounderGroup group, FounderGroupDocument document) {
-        document.copy(group);
     }
 
     /** One page of founder groups in the order they were recorded, and how many there are in all. */
@@ -53,6 +43,6 @@ public class FounderGroupStore extends AggregateRepository<FounderGroup, Founder
     public List<FounderGroup> advisedBetween(LocalDate from, LocalDate to) {
         Query query = Query.query(Criteria.where("adviceSessions").elemMatch(Criteria.where("date").gte(from).lte(to)));
         query.fields().exclude(OutboxDocument.PENDING_EVENTS);
-        return mongo.find(query, FounderGroupDocument.class).stream().map(FounderGroupDocument::toFounderGroup).toList();
+        return mongo.find(query, FounderGroupDocument.class).stream().map(FounderGroupDocument::toAggregate).toList();
     }
 }

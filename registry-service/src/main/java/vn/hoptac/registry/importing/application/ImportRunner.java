@@ -24,6 +24,7 @@ import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.plumbing.errors.NotFoundException;
 import vn.hoptac.plumbing.errors.UnprocessableException;
+import vn.hoptac.plumbing.web.IdempotentRequest;
 import vn.hoptac.registry.importing.domain.ImportProgress;
 import vn.hoptac.registry.importing.domain.RowOutcome;
 import vn.hoptac.registry.importing.domain.RowResult;
@@ -31,7 +32,6 @@ import vn.hoptac.registry.importing.file.ImportFormat;
 import vn.hoptac.registry.importing.file.RegisterFile;
 import vn.hoptac.registry.importing.persistence.ImportJob;
 import vn.hoptac.registry.importing.persistence.ImportStore;
-import vn.hoptac.plumbing.web.IdempotentRequest;
 import vn.hoptac.registry.organisation.application.OrganisationService;
 
 /**

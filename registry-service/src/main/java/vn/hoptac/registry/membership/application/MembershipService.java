@@ -11,20 +11,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import vn.hoptac.plumbing.web.IdempotentRequest;
-import vn.hoptac.plumbing.outbox.Versioned;
-import vn.hoptac.plumbing.idempotency.IdempotencyKeys;
 import vn.hoptac.plumbing.alliance.Alliance;
 import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.UnprocessableException;
+import vn.hoptac.plumbing.idempotency.IdempotencyKeys;
+import vn.hoptac.plumbing.outbox.Versioned;
+import vn.hoptac.plumbing.web.IdempotentRequest;
 import vn.hoptac.registry.membership.domain.Membership;
-import vn.hoptac.registry.membership.domain.MembershipEvent;
 import vn.hoptac.registry.membership.domain.Refusal;
-import vn.hoptac.registry.membership.persistence.MembershipDocument;
 import vn.hoptac.registry.membership.persistence.MembershipStore;
-import vn.hoptac.registry.organisation.domain.Organisation;
 import vn.hoptac.registry.organisation.application.OrganisationService;
+import vn.hoptac.registry.organisation.domain.Organisation;
 
 /**
  * The alliance's admissions and memberships. A batch admits each organisation by its own command on
@@ -69,21 +67,21 @@ public class MembershipService {
         String idempotencyKey = request.key();
         String fingerprint = request.fingerprint();
         String label = Membership.checkBatch(batch, admittedOn, calendar.today());
-        Map<String, MembershipDocument> earlier = Map.of();
+        Map<String, MembershipStore.BatchAdmission> earlier = Map.of();
         if (idempotencyKey != null) {
             // Bound before anyone is admitted, so a batch that admits nobody has still used its key.
             keys.claim("membership-batches", idempotencyKey, fingerprint);
-            List<MembershipDocument> admittedBefore = store.findByIdempotencyKey(idempotencyKey);
-            if (admittedBefore.stream().anyMatch(m -> !m.getBatchFingerprint().equals(fingerprint))) {
+            List<MembershipStore.BatchAdmission> admittedBefore = store.findByIdempotencyKey(idempotencyKey);
+            if (admittedBefore.stream().anyMatch(m -> !m.batchFingerprint().equals(fingerprint))) {
                 throw new UnprocessableException("This Idempotency-Key was already used for a different batch.");
             }
-            earlier = admittedBefore.stream().collect(Collectors.toMap(m -> m.toMembership().organisationId(),
+            earlier = admittedBefore.stream().collect(Collectors.toMap(MembershipStore.BatchAdmission::organisationId,
                     Function.identity(), (first, second) -> first));
         }
         List<AdmissionResult> results = new ArrayList<>(organisationIds.size());
         for (String organisationId : organisationIds) {
-            MembershipDocument replayed = earlier.get(organisationId);
-            results.add(replayed != null ? new AdmissionResult(organisationId, replayed.getId(), null)
+            MembershipStore.BatchAdmission replayed = earlier.get(organisationId);
+            results.add(replayed != null ? new AdmissionResult(organisationId, replayed.membershipId(), null)
                     : admit(organisationId, label, admittedOn, actor, idempotencyKey, fingerprint));
         }
         return results;
@@ -97,18 +95,15 @@ public class MembershipService {
         }
         Membership.Admission admission = Membership.admit(UUID.randomUUID().toString(), organisationId, batch, admittedOn,
                 alliance.provinceCode(), calendar.today(), actor);
-        MembershipDocument document = MembershipDocument.admitted(admission.membership(), idempotencyKey, fingerprint,
-                clock.instant());
         try {
-            store.insert(document, admission.membership(), List.of(admission.event()));
-            return new AdmissionResult(organisationId, document.getId(), null);
+            return new AdmissionResult(organisationId, store.admit(admission, idempotencyKey, fingerprint, clock.instant()), null);
         } catch (DuplicateKeyException concurrentAdmission) {
             // Another request admitted it between our read and our write: the same retried batch, or another.
             if (idempotencyKey != null) {
                 var same = store.findByIdempotencyKey(idempotencyKey).stream()
-                        .filter(m -> m.toMembership().organisationId().equals(organisationId)).findFirst();
+                        .filter(m -> m.organisationId().equals(organisationId)).findFirst();
                 if (same.isPresent()) {
-                    return new AdmissionResult(organisationId, same.get().getId(), null);
+                    return new AdmissionResult(organisationId, same.get().membershipId(), null);
                 }
             }
             return new AdmissionResult(organisationId, null, refusal(organisationId, admittedOn).orElseThrow(
@@ -118,8 +113,7 @@ public class MembershipService {
 
     private Optional<Refusal> refusal(String organisationId, LocalDate admittedOn) {
         Organisation organisation = organisations.find(organisationId).orElse(null);
-        List<Membership> memberships = store.findByOrganisation(organisationId).stream()
-                .map(MembershipDocument::toMembership).toList();
+        List<Membership> memberships = store.findByOrganisation(organisationId);
         return Membership.refusal(organisationId, organisation, memberships, admittedOn);
     }
 
@@ -140,7 +134,7 @@ public class MembershipService {
     /** The members on {@code asOf}, today in Vietnam when not given. */
     public Members membersOn(LocalDate asOf) {
         LocalDate date = calendar.orToday(asOf);
-        return new Members(date, store.membersOn(date).stream().map(MembershipDocument::toMembership).toList());
+        return new Members(date, store.membersOn(date));
     }
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.plumbing.errors.InvalidFieldException.FieldError;
@@ -59,7 +60,7 @@ public final class Membership {
         if (admittedOn == null) {
             errors.add(new FieldError("admittedOn", "is required"));
         } else if (admittedOn.isAfter(today)) {
-            errors.add(new FieldError("admittedOn", "is in the future (today in Vietnam is " + today + ")"));
+            errors.add(BusinessCalendar.inTheFuture("admittedOn", today));
         }
         if (!errors.isEmpty()) {
             throw new InvalidFieldException(errors);
@@ -108,7 +109,7 @@ public final class Membership {
         String tidyReason = reason == null ? "" : reason.strip();
         List<FieldError> errors = new ArrayList<>();
         if (endedOn.isAfter(today)) {
-            errors.add(new FieldError("endedOn", "is in the future (today in Vietnam is " + today + ")"));
+            errors.add(BusinessCalendar.inTheFuture("endedOn", today));
         } else if (endedOn.isBefore(admittedOn)) {
             errors.add(new FieldError("endedOn", "is before the admission (" + admittedOn + ")"));
         }

@@ -3,6 +3,7 @@ package vn.hoptac.registry.membership.persistence;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.hoptac.plumbing.outbox.AggregateDocument;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
 import vn.hoptac.registry.membership.domain.Membership;
 
@@ -12,7 +13,7 @@ import vn.hoptac.registry.membership.domain.Membership;
  * batches admit the same organisation at once.
  */
 @Document(MembershipDocument.COLLECTION)
-public class MembershipDocument extends OutboxDocument {
+public class MembershipDocument extends OutboxDocument implements AggregateDocument<Membership> {
 
     public static final String COLLECTION = "memberships";
 
@@ -42,6 +43,7 @@ public class MembershipDocument extends OutboxDocument {
         return document;
     }
 
+    @Override
     public void copy(Membership membership) {
         organisationId = membership.organisationId();
         batch = membership.batch();
@@ -51,7 +53,8 @@ public class MembershipDocument extends OutboxDocument {
         activeOrganisationId = membership.isActive() ? membership.organisationId() : null;
     }
 
-    public Membership toMembership() {
+    @Override
+    public Membership toAggregate() {
         return Membership.restore(getId(), organisationId, batch, admittedOn, endedOn, endReason);
     }
 

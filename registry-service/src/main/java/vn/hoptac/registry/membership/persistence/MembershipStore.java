@@ -1,5 +1,6 @@
 package vn.hoptac.registry.membership.persistence;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -29,34 +30,37 @@ public class MembershipStore extends AggregateRepository<Membership, MembershipE
         indexes.createIndex(new Index().on("admittedOn", Sort.Direction.ASC).named("admitted_on"));
     }
 
-    @Override
-    protected Membership aggregate(MembershipDocument document) {
-        return document.toMembership();
+    /** A membership a keyed batch admitted: which organisation, and the batch's fingerprint. */
+    public record BatchAdmission(String membershipId, String organisationId, String batchFingerprint) {
     }
 
-    @Override
-    protected void copy(Membership membership, MembershipDocument document) {
-        document.copy(membership);
+    /** Stores a new membership with the batch request that admitted it; a concurrent admission is a DuplicateKeyException. */
+    public String admit(Membership.Admission admission, String batchKey, String batchFingerprint, Instant at) {
+        MembershipDocument document = MembershipDocument.admitted(admission.membership(), batchKey, batchFingerprint, at);
+        insert(document, admission.membership(), List.of(admission.event()));
+        return document.getId();
     }
 
-    public List<MembershipDocument> findByOrganisation(String organisationId) {
-        return mongo.find(Query.query(Criteria.where("organisationId").is(organisationId)), MembershipDocument.class);
+    public List<Membership> findByOrganisation(String organisationId) {
+        return mongo.find(Query.query(Criteria.where("organisationId").is(organisationId)), MembershipDocument.class)
+                .stream().map(MembershipDocument::toAggregate).toList();
     }
 
     /** The memberships a batch request with this idempotency key admitted. */
-    public List<MembershipDocument> findByIdempotencyKey(String key) {
-        return mongo.find(Query.query(Criteria.where("batchKey").is(key)), MembershipDocument.class);
+    public List<BatchAdmission> findByIdempotencyKey(String key) {
+        return mongo.find(Query.query(Criteria.where("batchKey").is(key)), MembershipDocument.class).stream()
+                .map(d -> new BatchAdmission(d.getId(), d.toAggregate().organisationId(), d.getBatchFingerprint())).toList();
     }
 
     /**
      * Memberships in force on {@code date}: admitted on or before it and not ended on or before it,
      * by admission date, then organisation.
      */
-    public List<MembershipDocument> membersOn(LocalDate date) {
+    public List<Membership> membersOn(LocalDate date) {
         Query query = Query.query(new Criteria().andOperator(Criteria.where("admittedOn").lte(date),
                 new Criteria().orOperator(Criteria.where("endedOn").is(null), Criteria.where("endedOn").gt(date))));
         query.with(Sort.by("admittedOn", "organisationId"));
         query.fields().exclude(OutboxDocument.PENDING_EVENTS);
-        return mongo.find(query, MembershipDocument.class);
+        return mongo.find(query, MembershipDocument.class).stream().map(MembershipDocument::toAggregate).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.ConflictException;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 
@@ -247,7 +248,7 @@ public final class Organisation {
 
     private static void checkNotFuture(LocalDate effectiveOn, AllianceRules rules) {
         if (effectiveOn.isAfter(rules.today())) {
-            throw new InvalidFieldException("effectiveOn", "is in the future (today in Vietnam is " + rules.today() + ")");
+            throw new InvalidFieldException(List.of(BusinessCalendar.inTheFuture("effectiveOn", rules.today())));
         }
     }
 

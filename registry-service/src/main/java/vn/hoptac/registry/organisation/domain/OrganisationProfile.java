@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.hoptac.plumbing.alliance.BusinessCalendar;
 import vn.hoptac.plumbing.errors.InvalidFieldException;
 import vn.hoptac.plumbing.errors.InvalidFieldException.FieldError;
 
@@ -65,7 +66,7 @@ public record OrganisationProfile(String registrationCode, String name, Organisa
             }
         }
         if (foundedOn != null && foundedOn.isAfter(rules.today())) {
-            errors.add(new FieldError("foundedOn", "is in the future (today in Vietnam is " + rules.today() + ")"));
+            errors.add(BusinessCalendar.inTheFuture("foundedOn", rules.today()));
         }
         if (foundedOn != null && legalBasis != null && !legalBasis.couldGovernFoundingOn(foundedOn)) {
             errors.add(new FieldError("legalBasis", legalBasis + " had been replaced by " + LegalBasis.inForceOn(foundedOn)

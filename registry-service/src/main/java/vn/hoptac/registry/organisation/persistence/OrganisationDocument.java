@@ -5,20 +5,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.hoptac.plumbing.outbox.AggregateDocument;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
 import vn.hoptac.registry.organisation.domain.Dissolution;
 import vn.hoptac.registry.organisation.domain.ModelStatus;
-import vn.hoptac.registry.organisation.domain.ProfileVersion;
-import vn.hoptac.registry.organisation.domain.StatusVersion;
-import vn.hoptac.registry.organisation.domain.ValueChainParticipation;
 import vn.hoptac.registry.organisation.domain.Organisation;
 import vn.hoptac.registry.organisation.domain.OrganisationProfile;
 import vn.hoptac.registry.organisation.domain.OrganisationStatus;
+import vn.hoptac.registry.organisation.domain.ProfileVersion;
 import vn.hoptac.registry.organisation.domain.SearchText;
+import vn.hoptac.registry.organisation.domain.StatusVersion;
+import vn.hoptac.registry.organisation.domain.ValueChainParticipation;
 
 /** An organisation as stored: its state, the folded name search uses, and its outbox. */
 @Document(OrganisationDocument.COLLECTION)
-public class OrganisationDocument extends OutboxDocument {
+public class OrganisationDocument extends OutboxDocument implements AggregateDocument<Organisation> {
 
     public static final String COLLECTION = "organisations";
 
@@ -52,6 +53,7 @@ public class OrganisationDocument extends OutboxDocument {
         return document;
     }
 
+    @Override
     public void copy(Organisation organisation) {
         profile = organisation.profile();
         registrationCode = profile.registrationCode();
@@ -69,7 +71,8 @@ public class OrganisationDocument extends OutboxDocument {
         formerProvinceCode = profile.formerProvinceCode();
     }
 
-    public Organisation toOrganisation() {
+    @Override
+    public Organisation toAggregate() {
         return Organisation.restore(getId(), profile, status, statusSince, statusReason, dissolution, lastChangeOn,
                 profileHistory, statusHistory, valueChains, modelStatus);
     }

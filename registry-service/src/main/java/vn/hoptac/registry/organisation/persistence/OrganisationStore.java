@@ -17,11 +17,11 @@ import vn.hoptac.registry.organisation.application.OrganisationSearch.Filters;
 import vn.hoptac.registry.organisation.application.OrganisationSearch.Page;
 import vn.hoptac.registry.organisation.domain.Organisation;
 import vn.hoptac.registry.organisation.domain.OrganisationEvent;
-import vn.hoptac.registry.organisation.messaging.OrganisationEventTypes;
 import vn.hoptac.registry.organisation.domain.OrganisationStatus;
 import vn.hoptac.registry.organisation.domain.OrganisationType;
-import vn.hoptac.registry.organisation.domain.Sector;
 import vn.hoptac.registry.organisation.domain.SearchText;
+import vn.hoptac.registry.organisation.domain.Sector;
+import vn.hoptac.registry.organisation.messaging.OrganisationEventTypes;
 
 /** Organisations through the one command path, and the registry's queries. */
 @Component
@@ -30,16 +30,6 @@ public class OrganisationStore extends AggregateRepository<Organisation, Organis
     public OrganisationStore(MongoTemplate mongo, AggregateStore aggregates) {
         super(mongo, aggregates, OrganisationDocument.class, OrganisationEventTypes.TYPES, "organisation");
         createIndexes();
-    }
-
-    @Override
-    protected Organisation aggregate(OrganisationDocument document) {
-        return document.toOrganisation();
-    }
-
-    @Override
-    protected void copy(Organisation organisation, OrganisationDocument document) {
-        document.copy(organisation);
     }
 
     // Spring Data does not create indexes from annotations by default: made explicitly, at startup.
@@ -110,7 +100,7 @@ public class OrganisationStore extends AggregateRepository<Organisation, Organis
         Query all = new Query();
         all.fields().exclude(OutboxDocument.PENDING_EVENTS);
         List<OrganisationDocument> matching = mongo.find(all, OrganisationDocument.class).stream().filter(document -> {
-            var then = document.toOrganisation().asOf(asOf);
+            var then = document.toAggregate().asOf(asOf);
             if (then.isEmpty()) {
                 return false;
             }
@@ -124,7 +114,7 @@ public class OrganisationStore extends AggregateRepository<Organisation, Organis
                     && (filters.formerProvinceCode() == null
                             || filters.formerProvinceCode().equals(snapshot.profile().formerProvinceCode()))
                     && (filters.valueChain() == null || snapshot.valueChains().contains(filters.valueChain()));
-        }).sorted(java.util.Comparator.comparing((OrganisationDocument d) -> SearchText.fold(d.toOrganisation().profile().name()))
+        }).sorted(java.util.Comparator.comparing((OrganisationDocument d) -> SearchText.fold(d.toAggregate().profile().name()))
                 .thenComparing(OrganisationDocument::getId)).toList();
         int from = (int) Math.min((long) page * size, matching.size());
         return new Page(matching.subList(from, Math.min(from + size, matching.size())).stream().map(this::versioned).toList(),
