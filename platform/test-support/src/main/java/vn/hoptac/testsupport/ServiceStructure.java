@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
 
 /**
@@ -36,9 +37,9 @@ public final class ServiceStructure {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(rootPackage));
     }
 
-    /** Fails, naming every offending dependency, when either rule is broken. */
+    /** Fails when either rule is broken, naming every offending dependency of both (not only the first rule's). */
     public void check() {
-        rules().forEach(rule -> rule.check(classes));
+        CompositeArchRule.of(rules()).check(classes);
     }
 
     List<ArchRule> rules() {
