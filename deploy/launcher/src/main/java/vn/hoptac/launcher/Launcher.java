@@ -29,7 +29,8 @@ public final class Launcher {
     /** The services to run, in start order: adding one is one line. */
     private static final List<Service> SERVICES = List.of(
             new Service("registry-service", 8081),
-            new Service("loan-service", 8082));
+            new Service("loan-service", 8082),
+            new Service("campaign-service", 8083));
 
     private static final String ISSUER_MODULE = "deploy/issuer";
     private static final String ISSUER_ARTIFACT = "hoptac-issuer";

@@ -12,7 +12,10 @@ import com.networknt.schema.regex.RegularExpressionFactory;
  * flag) matches only at the very end of the input. In {@link java.util.regex.Pattern}, {@code $} also
  * matches before a final line terminator, so {@code ^[0-9]{2}$} would accept {@code "19\n"}. This
  * factory rewrites every unescaped {@code $} outside a character class to {@code \z}. The rest of the
- * syntax our schemas use ({@code ^}, character classes, quantifiers, {@code \S}) means the same in both.
+ * syntax our schemas use ({@code ^}, character classes, quantifiers, {@code \S}) means the same in both,
+ * and so do the Unicode property escapes {@code \p{L}} (any letter, Vietnamese ones included) and
+ * {@code \p{N}} (any number character), which ECMA 262 reads with the {@code u} flag, the flag JSON Schema
+ * (2020-12) asks validators to build patterns with.
  */
 final class EcmaAnchors implements RegularExpressionFactory {
 

@@ -55,4 +55,26 @@ public final class EventTypes {
         private Loans() {
         }
     }
+
+    /** On {@code campaigns.events}, published by {@code /provinces/<code>/campaigns}. */
+    public static final class Campaigns {
+        public static final String PLAN_DRAFTED = "vn.hoptac.campaigns.plan.drafted.v1";
+        public static final String PLAN_AMENDED = "vn.hoptac.campaigns.plan.amended.v1";
+        public static final String PLAN_ISSUED = "vn.hoptac.campaigns.plan.issued.v1";
+        public static final String PLAN_CLOSED = "vn.hoptac.campaigns.plan.closed.v1";
+        public static final String PLAN_ACTIVITY_ADDED = "vn.hoptac.campaigns.plan.activity-added.v1";
+        public static final String PLAN_ACTIVITY_AMENDED = "vn.hoptac.campaigns.plan.activity-amended.v1";
+        public static final String PLAN_ACTIVITY_STARTED = "vn.hoptac.campaigns.plan.activity-started.v1";
+        public static final String PLAN_ACTIVITY_COMPLETED = "vn.hoptac.campaigns.plan.activity-completed.v1";
+        public static final String PLAN_ACTIVITY_CANCELLED = "vn.hoptac.campaigns.plan.activity-cancelled.v1";
+        public static final String PLAN_ACTIVITY_OVERDUE = "vn.hoptac.campaigns.plan.activity-overdue.v1";
+        public static final String GATHERING_RECORDED = "vn.hoptac.campaigns.gathering.recorded.v1";
+        public static final String GATHERING_ATTENDANCE_CORRECTED = "vn.hoptac.campaigns.gathering.attendance-corrected.v1";
+        public static final String GATHERING_COMMENDATION_AWARDED = "vn.hoptac.campaigns.gathering.commendation-awarded.v1";
+        public static final String PUBLICATION_RECORDED = "vn.hoptac.campaigns.publication.recorded.v1";
+        public static final String PUBLICATION_PUBLISHED = "vn.hoptac.campaigns.publication.published.v1";
+
+        private Campaigns() {
+        }
+    }
 }

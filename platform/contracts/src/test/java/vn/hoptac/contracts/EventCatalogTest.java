@@ -25,11 +25,12 @@ class EventCatalogTest {
 
     private static final String REGISTRY = "vn.hoptac.registry.";
     private static final String LOANS = "vn.hoptac.loans.";
+    private static final String CAMPAIGNS = "vn.hoptac.campaigns.";
 
     private final EventCatalog catalog = EventCatalog.load();
 
     @Test
-    void publishesTheRegistryAndLoanTypesOnTheirServicesTopics() {
+    void publishesTheRegistryLoanAndCampaignTypesOnTheirServicesTopics() {
         assertThat(catalog.all()).extracting(EventType::type).containsExactly(
                 "vn.hoptac.registry.organisation.registered.v1",
                 "vn.hoptac.registry.organisation.profile-changed.v1",
@@ -62,11 +63,28 @@ class EventCatalogTest {
                 "vn.hoptac.loans.loan.recovered.v1",
                 "vn.hoptac.loans.loan.settled.v1",
                 "vn.hoptac.loans.fund.opened.v1",
-                "vn.hoptac.loans.fund.capital-changed.v1");
+                "vn.hoptac.loans.fund.capital-changed.v1",
+                "vn.hoptac.campaigns.plan.drafted.v1",
+                "vn.hoptac.campaigns.plan.amended.v1",
+                "vn.hoptac.campaigns.plan.issued.v1",
+                "vn.hoptac.campaigns.plan.closed.v1",
+                "vn.hoptac.campaigns.plan.activity-added.v1",
+                "vn.hoptac.campaigns.plan.activity-amended.v1",
+                "vn.hoptac.campaigns.plan.activity-started.v1",
+                "vn.hoptac.campaigns.plan.activity-completed.v1",
+                "vn.hoptac.campaigns.plan.activity-cancelled.v1",
+                "vn.hoptac.campaigns.plan.activity-overdue.v1",
+                "vn.hoptac.campaigns.gathering.recorded.v1",
+                "vn.hoptac.campaigns.gathering.attendance-corrected.v1",
+                "vn.hoptac.campaigns.gathering.commendation-awarded.v1",
+                "vn.hoptac.campaigns.publication.recorded.v1",
+                "vn.hoptac.campaigns.publication.published.v1");
         assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(REGISTRY))
                 .hasSize(15).allSatisfy(t -> assertThat(t.topic()).isEqualTo("registry.events"));
         assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(LOANS))
                 .hasSize(17).allSatisfy(t -> assertThat(t.topic()).isEqualTo("loans.events"));
+        assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(CAMPAIGNS))
+                .hasSize(15).allSatisfy(t -> assertThat(t.topic()).isEqualTo("campaigns.events"));
         assertThat(catalog.require("vn.hoptac.registry.organisation.registered.v1")).isEqualTo(new EventType(
                 "vn.hoptac.registry.organisation.registered.v1",
                 "https://schemas.hoptac.vn/registry/organisation.registered.v1.json",
@@ -82,6 +100,11 @@ class EventCatalogTest {
                 "https://schemas.hoptac.vn/loans/dossier.received.v1.json",
                 "loans.events",
                 "contracts/schemas/loans/dossier.received.v1.json"));
+        assertThat(catalog.require("vn.hoptac.campaigns.plan.activity-added.v1")).isEqualTo(new EventType(
+                "vn.hoptac.campaigns.plan.activity-added.v1",
+                "https://schemas.hoptac.vn/campaigns/plan.activity-added.v1.json",
+                "campaigns.events",
+                "contracts/schemas/campaigns/plan.activity-added.v1.json"));
     }
 
     /** {@code vn.hoptac.<service>.<short>} on {@code <service>.events}, its schema at {@code <service>/<short>.json}. */

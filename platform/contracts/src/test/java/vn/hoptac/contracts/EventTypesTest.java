@@ -24,10 +24,13 @@ class EventTypesTest {
     void theConstantsAreExactlyTheTypesTheAsyncApiDocumentDescribes() throws IllegalAccessException {
         List<String> constants = new ArrayList<>(constants(EventTypes.Registry.class));
         constants.addAll(constants(EventTypes.Loans.class));
+        constants.addAll(constants(EventTypes.Campaigns.class));
         List<String> described = EventCatalog.load().all().stream().map(EventType::type).toList();
 
         assertThat(constants).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(described);
         assertThat(constants(EventTypes.Registry.class)).allMatch(type -> type.startsWith("vn.hoptac.registry."));
         assertThat(constants(EventTypes.Loans.class)).allMatch(type -> type.startsWith("vn.hoptac.loans."));
+        assertThat(constants(EventTypes.Campaigns.class)).hasSize(15)
+                .allMatch(type -> type.startsWith("vn.hoptac.campaigns."));
     }
 }

@@ -20,6 +20,7 @@ class SchemaFilesTest {
 
     private static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    private static final String PROVINCE = "^[0-9]{2}$";
     private static final long MAX_EXACT = 9_007_199_254_740_991L; // 2^53 - 1
 
     /** The common data of the events of one kind of aggregate, and the statuses they may carry. */
@@ -38,7 +39,12 @@ class SchemaFilesTest {
                     List.of("chain", "provinceCode", "effectiveOn", "actor"), Set.of()),
             new Aggregate("vn.hoptac.loans.dossier.", Loans.COMMON, Loans.STATUSES),
             new Aggregate("vn.hoptac.loans.loan.", Loans.COMMON, Loans.STATUSES),
-            new Aggregate("vn.hoptac.loans.fund.", List.of("fundId", "provinceCode", "effectiveOn", "actor"), Set.of()));
+            new Aggregate("vn.hoptac.loans.fund.", List.of("fundId", "provinceCode", "effectiveOn", "actor"), Set.of()),
+            new Aggregate("vn.hoptac.campaigns.plan.", Campaigns.PLAN_COMMON, Set.of()),
+            new Aggregate("vn.hoptac.campaigns.gathering.",
+                    List.of("gatheringId", "provinceCode", "effectiveOn", "actor"), Set.of()),
+            new Aggregate("vn.hoptac.campaigns.publication.",
+                    List.of("publicationId", "provinceCode", "effectiveOn", "actor"), Set.of()));
 
     /** The loan service's vocabulary, as agreed with it. */
     private static final class Loans {
@@ -47,6 +53,16 @@ class SchemaFilesTest {
         static final Set<String> STATUSES = Set.of("RECEIVED", "IN_COMPLETION", "COMPLETE", "APPRAISED", "APPROVED",
                 "REJECTED", "WITHDRAWN", "CLOSED", "ACTIVE", "SETTLED", "WRITTEN_OFF");
         static final String FOLDER = "contracts/schemas/loans/";
+    }
+
+    /** The campaign service's vocabulary, as agreed with it. */
+    private static final class Campaigns {
+        static final List<String> PLAN_COMMON = List.of("planId", "provinceCode", "effectiveOn", "actor");
+        /** The service's own ids (of its aggregates and of commendations): no UUIDs required. */
+        static final Set<String> IDS = Set.of("planId", "gatheringId", "publicationId", "commendationId");
+        static final String ID = "^\\S{1,64}$";
+        static final String PLAN_NUMBER = "^[0-9]{1,6}/[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{0,40}$";
+        static final String FOLDER = "contracts/schemas/campaigns/";
     }
 
     /**
@@ -234,7 +250,12 @@ class SchemaFilesTest {
                 if (schema.path("format").asText().equals("date")) {
                     assertThat(schema.path("pattern").asText()).as(where).isEqualTo(DATE);
                 }
-                if (name.endsWith("Id") && !name.equals("fundId") && !name.equals("entryId")) {
+                if (Campaigns.IDS.contains(name)) {
+                    assertThat(file).as(where).startsWith(Campaigns.FOLDER);
+                    assertThat(schema.path("pattern").asText()).as(where).isEqualTo(Campaigns.ID);
+                    assertThat(schema.path("minLength").asInt()).as(where).isEqualTo(1);
+                    assertThat(schema.path("maxLength").asInt()).as(where).isEqualTo(64);
+                } else if (name.endsWith("Id") && !name.equals("fundId") && !name.equals("entryId")) {
                     assertThat(schema.path("pattern").asText()).as(where).isEqualTo(UUID);
                 }
                 // texts, where not empty, are never blank either; except the registry's commune and address,
@@ -303,6 +324,103 @@ class SchemaFilesTest {
         assertThat(types(model.path("model"))).containsExactly("boolean");
     }
 
+    /** The campaign service's plans, activities, gatherings and publications speak of each other alike. */
+    @Test
+    void campaignSchemasAgreeWithEachOther() {
+        JsonNode registered = Documents.readJson(REGISTERED).path("properties");
+        JsonNode drafted = campaignProperties("plan.drafted.v1.json");
+        JsonNode amended = campaignProperties("plan.amended.v1.json");
+        JsonNode issued = campaignProperties("plan.issued.v1.json");
+        JsonNode added = campaignProperties("plan.activity-added.v1.json");
+        JsonNode activityAmended = campaignProperties("plan.activity-amended.v1.json");
+        JsonNode overdue = campaignProperties("plan.activity-overdue.v1.json");
+        JsonNode recorded = campaignProperties("gathering.recorded.v1.json");
+        JsonNode corrected = campaignProperties("gathering.attendance-corrected.v1.json");
+        JsonNode awarded = campaignProperties("gathering.commendation-awarded.v1.json");
+        JsonNode publication = campaignProperties("publication.recorded.v1.json");
+
+        // an amendment carries everything as it now stands: the same data as the first event
+        assertThat(amended).isEqualTo(drafted);
+        assertThat(activityAmended).isEqualTo(added);
+
+        // ids that refer to another aggregate are spelled like that aggregate's own id
+        for (String keyword : List.of("type", "minLength", "maxLength", "pattern")) {
+            assertThat(recorded.path("planId").path(keyword)).as(keyword).isEqualTo(drafted.path("planId").path(keyword))
+                    .isEqualTo(publication.path("planId").path(keyword));
+        }
+        String organisationId = registered.path("organisationId").path("pattern").asText();
+        assertThat(List.of(awarded.path("organisationId"), recorded.path("organisationIds").path("items"),
+                corrected.path("organisationIds").path("items")))
+                .allSatisfy(id -> assertThat(id.path("pattern").asText()).isEqualTo(organisationId));
+        assertThat(recorded.path("organisationIds")).isEqualTo(corrected.path("organisationIds"));
+        assertThat(recorded.path("attendance")).isEqualTo(corrected.path("attendance"));
+        assertThat(recorded.path("attendance").path("minimum").asInt()).isZero();
+        assertThat(recorded.path("attendance").path("maximum").asInt()).isEqualTo(100_000);
+
+        // an activity is numbered 1 to 999 within its plan, wherever it is named
+        for (String file : List.of("plan.activity-added.v1.json", "plan.activity-started.v1.json",
+                "plan.activity-completed.v1.json", "plan.activity-cancelled.v1.json", "plan.activity-overdue.v1.json",
+                "gathering.recorded.v1.json", "publication.recorded.v1.json")) {
+            JsonNode number = campaignProperties(file).path("activityNumber");
+            assertThat(types(number)).as(file).containsExactly("integer");
+            assertThat(number.path("minimum").asInt()).as(file).isEqualTo(1);
+            assertThat(number.path("maximum").asInt()).as(file).isEqualTo(999);
+        }
+
+        // a plan's number, issued or implemented, is written one way
+        assertThat(issued.path("number").path("pattern").asText()).isEqualTo(Campaigns.PLAN_NUMBER);
+        assertThat(drafted.path("implementsPlanNumber").path("pattern").asText()).isEqualTo(Campaigns.PLAN_NUMBER);
+        assertThat(types(drafted.path("implementsPlanNumber"))).containsExactly("string", "null");
+
+        // a place is a place, for an activity as for a gathering
+        for (String name : List.of("commune", "placeProvinceCode", "formerProvinceCode")) {
+            for (String keyword : List.of("type", "minLength", "maxLength", "pattern")) {
+                assertThat(recorded.path(name).path(keyword)).as(name + " " + keyword)
+                        .isEqualTo(added.path(name).path(keyword));
+            }
+        }
+        assertThat(added.path("placeProvinceCode").path("pattern").asText()).isEqualTo(PROVINCE)
+                .isEqualTo(added.path("formerProvinceCode").path("pattern").asText())
+                .isEqualTo(registered.path("provinceCode").path("pattern").asText());
+
+        // the enums are the service's, value for value
+        assertThat(texts(drafted.path("kind").path("enum"))).isEqualTo(texts(issued.path("kind").path("enum")))
+                .containsExactly("ACTION_MONTH", "ANNUAL_WORK_PLAN", "HALF_YEAR_WORK_PLAN", "PROGRAMME");
+        assertThat(texts(added.path("category").path("enum"))).containsExactly("PRESS_AND_MEDIA_PROPAGANDA",
+                "DIRECT_PROPAGANDA_CONFERENCE", "NEWSLETTER_ISSUE", "SEMINAR", "SUPPORT_AND_DISBURSEMENT",
+                "ADMISSION_OF_MEMBERS", "DIALOGUE_CONFERENCE", "ATTENDING_NATIONAL_EVENTS", "FUND_REORGANISATION",
+                "NATIONAL_TARGET_PROGRAMME", "TRAINING_CLASS", "STUDY_TOUR", "COMMENDATION");
+        assertThat(texts(recorded.path("kind").path("enum"))).containsExactly("TRAINING_CLASS", "PROPAGANDA_CLASS",
+                "ADVISORY_CLASS", "PROPAGANDA_CONFERENCE", "DIALOGUE_CONFERENCE", "HONOURING_CONFERENCE", "SEMINAR",
+                "STUDY_TOUR");
+        assertThat(texts(recorded.path("audiences").path("items").path("enum"))).containsExactly("BOARD_MEMBERS",
+                "SUPERVISORS", "DIRECTORS", "ACCOUNTANTS", "COOPERATIVE_MEMBERS", "FOUNDERS", "OFFICIALS", "PUBLIC");
+        assertThat(recorded.path("audiences").path("uniqueItems").asBoolean()).isTrue();
+        assertThat(texts(publication.path("kind").path("enum"))).containsExactly("NEWSLETTER_ISSUE", "PRESS_PAGE");
+        // an overdue activity is still open
+        assertThat(texts(overdue.path("status").path("enum"))).containsExactly("PLANNED", "IN_PROGRESS");
+
+        // the bounds of the texts
+        Map<String, Integer> maxLengths = new LinkedHashMap<>();
+        maxLengths.put("plan.drafted.v1.json title", 500);
+        maxLengths.put("plan.activity-added.v1.json title", 500);
+        maxLengths.put("gathering.recorded.v1.json title", 500);
+        maxLengths.put("gathering.commendation-awarded.v1.json title", 500);
+        maxLengths.put("publication.recorded.v1.json title", 500);
+        maxLengths.put("plan.closed.v1.json assessment", 5000);
+        maxLengths.put("plan.activity-completed.v1.json result", 2000);
+        maxLengths.put("plan.activity-cancelled.v1.json reason", 1000);
+        maxLengths.forEach((where, max) -> {
+            String[] fileAndName = where.split(" ");
+            JsonNode text = campaignProperties(fileAndName[0]).path(fileAndName[1]);
+            assertThat(text.path("maxLength").asInt()).as(where).isEqualTo(max);
+            assertThat(text.path("minLength").asInt()).as(where).isEqualTo(1);
+            assertThat(types(text)).as(where).containsExactly("string");
+        });
+        assertThat(types(publication.path("issueNumber"))).containsExactly("integer", "null");
+        assertThat(publication.path("issueNumber").path("minimum").asInt()).isEqualTo(1);
+    }
+
     /** The organisation's status after a value chain or model change is whatever it was: any status. */
     @Test
     void registryStatusesAfterEachChange() {
@@ -339,6 +457,10 @@ class SchemaFilesTest {
 
     private static JsonNode registryProperties(String file) {
         return Documents.readJson(REGISTRY_FOLDER + file).path("properties");
+    }
+
+    private static JsonNode campaignProperties(String file) {
+        return Documents.readJson(Campaigns.FOLDER + file).path("properties");
     }
 
     private static JsonNode loanProperties(String file) {
