@@ -20,7 +20,8 @@ import vn.hoptac.testsupport.TestIssuer;
  */
 @SpringBootTest(classes = {CampaignApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hoptac.alliance.province-code=68", "hoptac.topics.prefix=" + CampaignBadInputIT.PREFIX})
+        properties = {"hoptac.alliance.province-code=68", "hoptac.topics.prefix=" + CampaignBadInputIT.PREFIX,
+                "hoptac.campaigns.overdue-cron=-"})
 @RealInfrastructure
 class CampaignBadInputIT extends BadInputContract {
 

@@ -37,7 +37,8 @@ import vn.hoptac.testsupport.TestIssuer;
  */
 @SpringBootTest(classes = {CampaignApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hoptac.alliance.province-code=68", "hoptac.campaigns.metrics-every=1h"})
+        properties = {"hoptac.alliance.province-code=68", "hoptac.campaigns.metrics-every=1h",
+                "hoptac.campaigns.overdue-cron=-"}) // the daily check at 00:15 must not change plans under a test
 @RealInfrastructure
 class CampaignServiceIT {
 
