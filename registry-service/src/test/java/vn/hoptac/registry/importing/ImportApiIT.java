@@ -28,13 +28,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hoptac.contracts.EventTypes;
 import vn.hoptac.registry.RegistryApplication;
-import vn.hoptac.registry.importing.application.ImportRunner;
-import vn.hoptac.registry.importing.domain.ImportStatus;
-import vn.hoptac.registry.importing.file.CsvReader;
-import vn.hoptac.registry.importing.file.ImportFormat;
-import vn.hoptac.registry.importing.file.RegisterFile;
-import vn.hoptac.registry.importing.persistence.ImportJob;
-import vn.hoptac.registry.importing.persistence.ImportStore;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import vn.hoptac.plumbing.importing.application.ImportRunner;
+import vn.hoptac.plumbing.importing.domain.ImportStatus;
+import vn.hoptac.plumbing.importing.file.ImportFormat;
+import vn.hoptac.plumbing.importing.file.SpreadsheetFile;
+import vn.hoptac.plumbing.importing.persistence.ImportJob;
+import vn.hoptac.plumbing.importing.persistence.ImportStore;
 import vn.hoptac.registry.support.Officers;
 import vn.hoptac.registry.support.Organisations;
 import vn.hoptac.testsupport.Eventually;
@@ -353,29 +354,35 @@ class ImportApiIT {
         return problem.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
     }
 
-    /** The CSV's rows as a workbook writes them: codes and counts as numbers, dates as date serials, empty cells left out. */
-    static byte[] workbookOf(byte[] csv) {
-        RegisterFile file = new CsvReader().read(csv);
-        List<String> header = file.rows().get(0).cells().stream().map(RegisterFile.Cell::text).toList();
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(new ArrayList<>(header));
-        for (RegisterFile.Row row : file.rows().subList(1, file.rows().size())) {
-            List<Object> cells = new ArrayList<>();
-            for (int c = 0; c < header.size(); c++) {
-                String text = row.cell(c).text();
-                if (text.isEmpty()) {
-                    cells.add(null);
-                } else if (header.get(c).equals("foundedOn")) {
-                    cells.add(LocalDate.parse(text));
-                } else if (text.matches("-?[0-9]+") && !header.get(c).equals("name")) {
-                    cells.add(Long.parseLong(text));
-                } else {
-                    cells.add(text);
+    /**
+     * The CSV's rows as spreadsheet software writes them (fastexcel): codes and counts as numbers, dates as
+     * date serials, empty cells left out; each row on the same spreadsheet row as in the CSV.
+     */
+    static byte[] workbookOf(byte[] csv) throws IOException {
+        SpreadsheetFile file = ImportFormat.CSV.read(csv);
+        List<String> header = file.rows().get(0).cells().stream().map(SpreadsheetFile.Cell::text).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(bytes, "HopTac", "1.0")) {
+            Worksheet sheet = workbook.newWorksheet("Danh sách HTX");
+            for (SpreadsheetFile.Row row : file.rows()) {
+                int r = row.number() - 1;
+                for (int c = 0; c < header.size(); c++) {
+                    String text = row.cell(c).text();
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    if (r > 0 && header.get(c).equals("foundedOn")) {
+                        sheet.value(r, c, LocalDate.parse(text));
+                        sheet.style(r, c).format("yyyy-mm-dd").set();
+                    } else if (r > 0 && text.matches("-?[0-9]+") && !header.get(c).equals("name")) {
+                        sheet.value(r, c, Long.parseLong(text));
+                    } else {
+                        sheet.value(r, c, text);
+                    }
                 }
             }
-            rows.add(cells);
         }
-        return Workbooks.of(rows);
+        return bytes.toByteArray();
     }
 
     static void sleep(Duration duration) {

@@ -11,7 +11,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hoptac.registry.importing.file.RegisterFile;
+import java.util.Arrays;
+import vn.hoptac.plumbing.importing.domain.ImportColumns;
+import vn.hoptac.plumbing.importing.domain.RowCells;
+import vn.hoptac.plumbing.importing.file.SpreadsheetFile;
 import vn.hoptac.registry.organisation.domain.LegalBasis;
 import vn.hoptac.registry.organisation.domain.OrganisationType;
 import vn.hoptac.registry.organisation.domain.Sector;
@@ -19,7 +22,7 @@ import vn.hoptac.registry.organisation.domain.Sector;
 class ImportRowTest {
 
     static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    static final ImportColumns COLUMNS = ImportColumns.of(ImportColumnsTest.row(1, "registrationCode", "name", "type",
+    static final ImportColumns.Header HEADER = RegisterImporter.COLUMNS.header(row(1, "registrationCode", "name", "type",
             "sector", "legalBasis", "provinceCode", "formerProvinceCode", "commune", "addressLine", "foundedOn",
             "membersCount", "workersCount", "charterCapital"));
 
@@ -41,12 +44,37 @@ class ImportRowTest {
         Locale.setDefault(locale);
     }
 
-    static RegisterFile.Row csv(String... texts) {
-        return ImportColumnsTest.row(7, texts);
+    static SpreadsheetFile.Row row(int number, String... texts) {
+        return new SpreadsheetFile.Row(number, Arrays.stream(texts).map(SpreadsheetFile.Cell::text).toList());
     }
 
-    static ImportRow read(RegisterFile.Row row, LocalDate epoch) {
-        return ImportRow.read(row, COLUMNS, epoch, validator);
+    static SpreadsheetFile.Row csv(String... texts) {
+        return row(7, texts);
+    }
+
+    static ImportRow read(SpreadsheetFile.Row row, LocalDate epoch) {
+        return ImportRow.read(new RowCells(row, HEADER, epoch), validator);
+    }
+
+    @Test
+    void theRegistersColumnsAreTheApisFieldsWithItsRequiredOnes() {
+        assertThat(RegisterImporter.COLUMNS.known()).containsExactly("registrationCode", "name", "type", "sector", "legalBasis",
+                "provinceCode", "formerProvinceCode", "commune", "addressLine", "foundedOn", "membersCount", "workersCount",
+                "charterCapital");
+        assertThat(RegisterImporter.COLUMNS.required()).containsExactly("name", "type", "sector", "provinceCode", "foundedOn",
+                "membersCount", "workersCount");
+        assertThat(RegisterImporter.SPEC.collections().jobs()).as("where the registry's imports have always been").isEqualTo("imports");
+        assertThat(RegisterImporter.SPEC.collections().rows()).isEqualTo("import_rows");
+        assertThat(RegisterImporter.SPEC.collections().recordField()).isEqualTo("organisationId");
+    }
+
+    @Test
+    void aRowsIdentityIsWhatItWasBeforeTheImportMovedToThePlumbing() {
+        // Stored as idempotency keys of past imports: a changed identity would register a re-uploaded row twice.
+        ImportRow row = read(csv("4600234561", "HTX Chè La Bằng", "COOPERATIVE", "AGRICULTURE", "", "19", "", "", "",
+                "22/04/2019", "22", "30", "800,000,000"), null);
+
+        assertThat(row.identity()).isEqualTo("import:1230f9c4118e3fe348b7a67944d8f0efc52eb36ef62a65d652b54a708519df44");
     }
 
     @Test
@@ -74,11 +102,11 @@ class ImportRowTest {
     void theSameRowInAWorkbookWithNumbersAndADateSerialHasTheSameIdentity() {
         ImportRow fromCsv = read(csv("4600234561", "HTX Chè La Bằng", "COOPERATIVE", "AGRICULTURE", "", "19", "", "", "",
                 "22/04/2019", "22", "30", "800,000,000"), null);
-        RegisterFile.Row workbookRow = new RegisterFile.Row(7, List.of(new RegisterFile.Cell("4600234561", true),
-                RegisterFile.Cell.text("HTX  Chè La Bằng"), RegisterFile.Cell.text("COOPERATIVE"),
-                RegisterFile.Cell.text("AGRICULTURE"), RegisterFile.Cell.EMPTY, new RegisterFile.Cell("19", true),
-                RegisterFile.Cell.EMPTY, RegisterFile.Cell.EMPTY, RegisterFile.Cell.EMPTY, new RegisterFile.Cell("43577", true),
-                new RegisterFile.Cell("22", true), new RegisterFile.Cell("30", true), new RegisterFile.Cell("800000000", true)));
+        SpreadsheetFile.Row workbookRow = new SpreadsheetFile.Row(7, List.of(new SpreadsheetFile.Cell("4600234561", true),
+                SpreadsheetFile.Cell.text("HTX  Chè La Bằng"), SpreadsheetFile.Cell.text("COOPERATIVE"),
+                SpreadsheetFile.Cell.text("AGRICULTURE"), SpreadsheetFile.Cell.EMPTY, new SpreadsheetFile.Cell("19", true),
+                SpreadsheetFile.Cell.EMPTY, SpreadsheetFile.Cell.EMPTY, SpreadsheetFile.Cell.EMPTY, new SpreadsheetFile.Cell("43577", true),
+                new SpreadsheetFile.Cell("22", true), new SpreadsheetFile.Cell("30", true), new SpreadsheetFile.Cell("800000000", true)));
 
         ImportRow fromWorkbook = read(workbookRow, EXCEL_EPOCH);
 
@@ -138,12 +166,12 @@ class ImportRowTest {
 
     @Test
     void aWorkbooksNumericProvinceCodeGetsBackItsLeadingZero() {
-        RegisterFile.Row row = csv("", "HTX", "COOPERATIVE_GROUP", "AGRICULTURE", "", "19", "", "", "", "2020-01-01", "1",
+        SpreadsheetFile.Row row = csv("", "HTX", "COOPERATIVE_GROUP", "AGRICULTURE", "", "19", "", "", "", "2020-01-01", "1",
                 "1", "");
-        List<RegisterFile.Cell> cells = new java.util.ArrayList<>(row.cells());
-        cells.set(6, new RegisterFile.Cell("6", true));
+        List<SpreadsheetFile.Cell> cells = new java.util.ArrayList<>(row.cells());
+        cells.set(6, new SpreadsheetFile.Cell("6", true));
 
-        assertThat(read(new RegisterFile.Row(7, cells), EXCEL_EPOCH).request().formerProvinceCode()).isEqualTo("06");
+        assertThat(read(new SpreadsheetFile.Row(7, cells), EXCEL_EPOCH).request().formerProvinceCode()).isEqualTo("06");
     }
 
     @Test
