@@ -27,7 +27,8 @@ import vn.hoptac.testsupport.TestIssuer;
  */
 @SpringBootTest(classes = {LoanApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hoptac.alliance.province-code=68", "hoptac.topics.prefix=" + LoanBadInputIT.PREFIX})
+        properties = {"hoptac.alliance.province-code=68", "hoptac.topics.prefix=" + LoanBadInputIT.PREFIX,
+                "hoptac.loans.arrears-cron=-"})
 @RealInfrastructure
 class LoanBadInputIT extends BadInputContract {
 

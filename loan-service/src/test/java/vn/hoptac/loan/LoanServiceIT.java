@@ -45,7 +45,8 @@ import vn.hoptac.testsupport.TestIssuer;
  */
 @SpringBootTest(classes = {LoanApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"hoptac.alliance.province-code=68", "hoptac.loans.reconcile-after=0s"})
+        properties = {"hoptac.alliance.province-code=68", "hoptac.loans.reconcile-after=0s",
+                "hoptac.loans.arrears-cron=-"}) // the daily run at 00:30 must not age loans under a test
 @RealInfrastructure
 class LoanServiceIT {
 

@@ -59,6 +59,18 @@ public class PlanService {
         return store.get(id);
     }
 
+    /** The plan issued under {@code number} whose period holds {@code day}: how an officer names a plan in a spreadsheet. */
+    public Versioned<Plan> issuedUnder(String number, LocalDate day) {
+        List<Versioned<Plan>> covering = store.issuedUnder(Texts.tidy(number)).stream()
+                .filter(p -> day == null || p.aggregate().heading().period().contains(day)).toList();
+        if (covering.size() != 1) {
+            throw new InvalidFieldException("planNumber", covering.isEmpty()
+                    ? "no plan issued under " + number + " covers " + day
+                    : covering.size() + " plans issued under " + number + " cover " + day + ": give planId");
+        }
+        return covering.get(0);
+    }
+
     public List<Versioned<Plan>> list(PlanKind kind, PlanStatus status, Integer year) {
         return store.list(kind, status, year, MAX_LISTED);
     }

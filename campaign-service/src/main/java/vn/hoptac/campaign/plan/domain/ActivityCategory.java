@@ -1,8 +1,9 @@
 package vn.hoptac.campaign.plan.domain;
 
 /**
- * What an activity of a plan is about, as the alliances' plans group them. New categories are added
- * here (and to the event schemas' enums) when a plan needs one.
+ * What an activity of a plan is about, as the alliances' plans group them. A new category is added
+ * here and to the event schemas' enums together: consumers validating against an older schema would
+ * refuse an event naming it, so it is announced to them first.
  */
 public enum ActivityCategory {
     /** Tuyên truyền trên báo, đài, website. */

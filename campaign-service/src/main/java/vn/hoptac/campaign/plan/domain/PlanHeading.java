@@ -19,7 +19,7 @@ public record PlanHeading(PlanKind kind, String title, String theme, Period peri
         if (heading.kind() == null) {
             errors.add(new FieldError("kind", "is required"));
         }
-        String title = Texts.required("title", heading.title(), 300, errors);
+        String title = Texts.required("title", heading.title(), 500, errors);
         String theme = Texts.optional("theme", heading.theme(), 500, errors);
         Period period = heading.period();
         if (period == null || period.from() == null || period.to() == null) {

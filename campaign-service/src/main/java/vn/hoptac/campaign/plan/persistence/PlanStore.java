@@ -59,6 +59,13 @@ public class PlanStore extends AggregateRepository<Plan, PlanEvent, PlanDocument
         return java.util.Optional.ofNullable(mongo.findOne(query, PlanDocument.class)).map(PlanDocument::getId);
     }
 
+    /** The plans issued under {@code number}, in any year. */
+    public List<Versioned<Plan>> issuedUnder(String number) {
+        Query query = Query.query(Criteria.where("number").is(number));
+        query.fields().exclude(OutboxDocument.PENDING_EVENTS);
+        return mongo.find(query, PlanDocument.class).stream().map(this::versioned).toList();
+    }
+
     /** Ids of issued plans with an open activity whose window closed before {@code businessDate} and is not yet marked. */
     public List<String> withActivitiesFallingOverdue(LocalDate businessDate) {
         Query query = Query.query(Criteria.where("status").is(PlanStatus.ISSUED).and("firstOpenWindowEnd").lt(businessDate));

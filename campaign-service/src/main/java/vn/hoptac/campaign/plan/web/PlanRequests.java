@@ -20,7 +20,7 @@ final class PlanRequests {
     }
 
     /** A plan's heading, as drafted or amended. */
-    record Heading(@NotNull PlanKind kind, @NotBlank @Size(max = 300) String title, @Size(max = 500) String theme,
+    record Heading(@NotNull PlanKind kind, @NotBlank @Size(max = 500) String title, @Size(max = 500) String theme,
             @NotNull LocalDate periodFrom, @NotNull LocalDate periodTo, LocalDate peakFrom, LocalDate peakTo,
             @Size(max = 60) String implementsPlanNumber, LocalDate on) {
 
