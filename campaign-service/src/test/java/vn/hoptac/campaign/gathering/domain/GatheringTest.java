@@ -2,6 +2,7 @@ package vn.hoptac.campaign.gathering.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.hoptac.campaign.Refusals.fields;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +13,6 @@ import vn.hoptac.campaign.plan.domain.Period;
 import vn.hoptac.campaign.plan.domain.Place;
 import vn.hoptac.campaign.plan.domain.ProvinceRules;
 import vn.hoptac.plumbing.errors.ConflictException;
-import vn.hoptac.plumbing.errors.InvalidFieldException;
-import vn.hoptac.plumbing.errors.InvalidFieldException.FieldError;
 
 /** A gathering's rules: in the plan's period, attendance at least the organisations named, a commendation once. */
 class GatheringTest {
@@ -27,14 +26,6 @@ class GatheringTest {
                 new Place("Gia Nghĩa", "68", "67"), List.of(Audience.DIRECTORS, Audience.BOARD_MEMBERS), false);
     }
 
-    static List<String> fields(Runnable command) {
-        try {
-            command.run();
-        } catch (InvalidFieldException e) {
-            return e.errors().stream().map(FieldError::field).toList();
-        }
-        throw new AssertionError("expected the command to be refused");
-    }
 
     @Test
     void aGatheringIsHeldInThePlansPeriodWithAtLeastTheOrganisationsNamed() {

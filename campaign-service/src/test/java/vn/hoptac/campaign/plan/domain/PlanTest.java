@@ -2,6 +2,7 @@ package vn.hoptac.campaign.plan.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.hoptac.campaign.Refusals.fields;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.hoptac.plumbing.errors.ConflictException;
-import vn.hoptac.plumbing.errors.InvalidFieldException;
-import vn.hoptac.plumbing.errors.InvalidFieldException.FieldError;
 
 /** A plan's rules: its heading, its numbered activities in its period, steps in order, overdue once, closed is read-only. */
 class PlanTest {
@@ -34,14 +33,6 @@ class PlanTest {
                 new Place("Gia Nghĩa", "68", "67"), "Phòng KH&HT");
     }
 
-    static List<String> fields(Runnable command) {
-        try {
-            command.run();
-        } catch (InvalidFieldException e) {
-            return e.errors().stream().map(FieldError::field).toList();
-        }
-        throw new AssertionError("expected the command to be refused");
-    }
 
     @Test
     void draftingTidiesTheHeadingAndAPeakOutsideThePeriodIsRefusedByField() {
