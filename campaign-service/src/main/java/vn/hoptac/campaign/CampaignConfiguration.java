@@ -10,6 +10,7 @@ import vn.hoptac.campaign.gathering.persistence.GatheringDocument;
 import vn.hoptac.campaign.plan.domain.ProvinceRules;
 import vn.hoptac.campaign.plan.persistence.PlanDocument;
 import vn.hoptac.campaign.publication.persistence.PublicationDocument;
+import vn.hoptac.campaign.target.persistence.TargetDocument;
 import vn.hoptac.plumbing.alliance.AdministrativeUnits;
 import vn.hoptac.plumbing.alliance.Province;
 import vn.hoptac.plumbing.outbox.OutboxCollection;
@@ -31,6 +32,11 @@ class CampaignConfiguration {
     @Bean
     OutboxCollection publicationsOutbox() {
         return new OutboxCollection(PublicationDocument.COLLECTION);
+    }
+
+    @Bean
+    OutboxCollection targetsOutbox() {
+        return new OutboxCollection(TargetDocument.COLLECTION);
     }
 
     /** The provinces a place may name, from the plumbing's reference data. */

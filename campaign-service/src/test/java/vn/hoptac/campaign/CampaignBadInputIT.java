@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.hoptac.testsupport.BadInputContract;
+import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.RealInfrastructure;
@@ -16,7 +17,7 @@ import vn.hoptac.testsupport.TestIssuer;
 
 /**
  * Malformed requests against every operation of the campaign service, on real Kafka and the store:
- * a real issued plan with an activity, a conference and a newsletter issue stand behind the ids in the paths.
+ * a real issued plan with an activity, a conference, a newsletter issue and a target stand behind the ids in the paths.
  */
 @SpringBootTest(classes = {CampaignApplication.class, FixedVietnamClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -29,13 +30,15 @@ class CampaignBadInputIT extends BadInputContract {
     static String plan;
     static String gathering;
     static String publication;
+    static String target;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void topics() {
-        TestInfrastructure.shared().createTopics(List.of(PREFIX + "campaigns.events"), 6);
+        TestInfrastructure.shared().createTopics(List.of(PREFIX + "campaigns.events", PREFIX + "registry.events",
+                PREFIX + "loans.events"), 6);
     }
 
     @BeforeEach
@@ -61,6 +64,14 @@ class CampaignBadInputIT extends BadInputContract {
                  "preparedFrom": "2024-03-01", "preparedTo": "2024-04-10"}""".formatted(plan));
         assertThat(newsletter.status()).as(newsletter.raw().body()).isEqualTo(201);
         publication = newsletter.text("id");
+        Http.Response set = http.post("/api/v1/targets", """
+                {"planId": "%s", "indicatorId": "campaigns.attendances", "windowFrom": "2024-03-01", "windowTo": "2024-12-31",
+                 "atLeast": 1000}""".formatted(plan));
+        assertThat(set.status()).as(set.raw().body()).isEqualTo(201);
+        target = set.text("id");
+        // The progress consumer keeps the conference's event; wait for it, so it changes nothing during the run.
+        Eventually.await("the conference counted", () -> http.get("/api/v1/targets/" + target + "/progress").json()
+                .get("actual").asLong() == 90);
     }
 
     @Override
@@ -74,6 +85,11 @@ class CampaignBadInputIT extends BadInputContract {
     }
 
     @Override
+    protected List<String> consumerGroups() {
+        return List.of("campaign-service-targets");
+    }
+
+    @Override
     protected String placeholder(String name, String path) {
         if (name.equals("number")) {
             return "1";
@@ -83,6 +99,9 @@ class CampaignBadInputIT extends BadInputContract {
         }
         if (path.startsWith("/api/v1/gatherings")) {
             return gathering;
+        }
+        if (path.startsWith("/api/v1/targets")) {
+            return target;
         }
         return path.startsWith("/api/v1/publications") ? publication : super.placeholder(name, path);
     }

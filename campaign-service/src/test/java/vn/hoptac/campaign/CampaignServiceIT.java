@@ -136,7 +136,7 @@ class CampaignServiceIT {
         assertThat(change("POST", plan + "/activities", activity(6, "ADMISSION_OF_MEMBERS", "2024-03-01", "2024-04-10"), 2)
                 .status()).isEqualTo(201);
         String peakOutside = http.post("/api/v1/plans", HEADING, "Authorization", officer()).header("Location");
-        state.awaitSettled(List.of());
+        state.awaitSettled(List.of("campaign-service-targets"));
         ServiceState.Snapshot before = state.snapshot();
 
         refusedNaming(change("POST", plan + "/activities", activity(7, "SEMINAR", "2024-12-20", "2025-01-10"), 3), 422, "windowTo");
@@ -161,7 +161,7 @@ class CampaignServiceIT {
 
         Response closed = change("POST", plan + "/closure", "{\"assessment\": \"Hoàn thành\", \"closedOn\": \"2024-12-31\"}", 3);
         assertThat(closed.status()).as(closed.raw().body()).isEqualTo(200);
-        state.awaitSettled(List.of());
+        state.awaitSettled(List.of("campaign-service-targets"));
         ServiceState.Snapshot closedState = state.snapshot();
         Response addToClosed = change("POST", plan + "/activities", activity(8, "SEMINAR", "2024-04-01", "2024-04-11"), 4);
         assertThat(addToClosed.status()).isEqualTo(409);

@@ -73,6 +73,9 @@ public final class EventTypes {
         public static final String GATHERING_COMMENDATION_AWARDED = "vn.hoptac.campaigns.gathering.commendation-awarded.v1";
         public static final String PUBLICATION_RECORDED = "vn.hoptac.campaigns.publication.recorded.v1";
         public static final String PUBLICATION_PUBLISHED = "vn.hoptac.campaigns.publication.published.v1";
+        public static final String TARGET_SET = "vn.hoptac.campaigns.target.set.v1";
+        public static final String TARGET_CHANGED = "vn.hoptac.campaigns.target.changed.v1";
+        public static final String TARGET_REACHED = "vn.hoptac.campaigns.target.reached.v1";
 
         private Campaigns() {
         }

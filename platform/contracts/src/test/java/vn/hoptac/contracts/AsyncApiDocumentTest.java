@@ -44,7 +44,7 @@ class AsyncApiDocumentTest {
         assertThat(map(channels.get("loansEvents"))).containsEntry("address", "loans.events");
         assertThat(map(map(channels.get("loansEvents")).get("messages"))).hasSize(17);
         assertThat(map(channels.get("campaignsEvents"))).containsEntry("address", "campaigns.events");
-        assertThat(map(map(channels.get("campaignsEvents")).get("messages"))).hasSize(15);
+        assertThat(map(map(channels.get("campaignsEvents")).get("messages"))).hasSize(18);
 
         Map<String, Object> operations = map(document.get("operations"));
         assertThat(operations).containsOnlyKeys("publishRegistryEvents", "publishLoanEvents", "publishCampaignEvents");
@@ -137,12 +137,14 @@ class AsyncApiDocumentTest {
     }
 
     /**
-     * Types whose data are the same by design: a plan's heading, or an activity, as it now stands after it
-     * was drafted (added) or amended. Only their headers, the ce_type and ce_dataschema consts, tell them apart.
+     * Types whose data are the same by design: a plan's heading, an activity, or a target's terms, as they now
+     * stand after they were drafted (added, set) or amended (changed). Only their headers, the ce_type and
+     * ce_dataschema consts, tell them apart.
      */
     private static final List<Set<String>> SAME_DATA = List.of(
             Set.of(EventTypes.Campaigns.PLAN_DRAFTED, EventTypes.Campaigns.PLAN_AMENDED),
-            Set.of(EventTypes.Campaigns.PLAN_ACTIVITY_ADDED, EventTypes.Campaigns.PLAN_ACTIVITY_AMENDED));
+            Set.of(EventTypes.Campaigns.PLAN_ACTIVITY_ADDED, EventTypes.Campaigns.PLAN_ACTIVITY_AMENDED),
+            Set.of(EventTypes.Campaigns.TARGET_SET, EventTypes.Campaigns.TARGET_CHANGED));
 
     /**
      * AsyncAPI: every message on a channel must be valid against one, and only one, of its messages. The

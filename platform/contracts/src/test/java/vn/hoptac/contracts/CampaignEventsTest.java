@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import vn.hoptac.contracts.EventTypes.Campaigns;
+import vn.hoptac.contracts.indicators.Indicator;
+import vn.hoptac.contracts.indicators.IndicatorCatalog;
 
 /** The campaign service's event data (campaigns.events) as producers write it and consumers read it. */
 class CampaignEventsTest {
@@ -19,6 +21,7 @@ class CampaignEventsTest {
     private static final String PLAN_ID = "6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9";
     private static final String GATHERING_ID = "7a2b3c4d-5e6f-4a8b-9c0d-1e2f3a4b5c6d";
     private static final String PUBLICATION_ID = "8b3c4d5e-6f7a-4b9c-8d1e-2f3a4b5c6d7e";
+    private static final String TARGET_ID = "9c4d5e6f-7a8b-4c0d-9e1f-3a4b5c6d7e8f";
     private static final String COOPERATIVE = "0f9c7a3e-6d21-4b8f-9e05-3a1c2b4d5e6f";
     private static final String OTHER_COOPERATIVE = "3f8e2a9c-5b71-4d2e-9a0f-6c1b7d4e8a21";
 
@@ -100,6 +103,38 @@ class CampaignEventsTest {
         return data;
     }
 
+    /**
+     * A target of activity 4: at least 400 attendances at its conferences in ethnic-minority areas, from the
+     * indicator campaigns.attendances (v1), over the activity's window.
+     */
+    private static Map<String, Object> target(String effectiveOn) {
+        Map<String, Object> data = common("targetId", TARGET_ID, effectiveOn);
+        data.put("planId", PLAN_ID);
+        data.put("activityNumber", 4);
+        data.put("indicatorId", "campaigns.attendances");
+        data.put("indicatorVersion", 1);
+        data.put("filter", new LinkedHashMap<>(Map.of("ethnicMinorityArea", "true")));
+        data.put("windowFrom", "2025-03-15");
+        data.put("windowTo", "2025-06-30");
+        data.put("atLeast", 400L);
+        data.put("atMost", null);
+        return data;
+    }
+
+    /** The conference of 10 April brought the attendances to 410: the target of activity 4 is reached. */
+    private static Map<String, Object> reached() {
+        Map<String, Object> data = common("targetId", TARGET_ID, "2025-04-10");
+        data.put("actor", "progress");
+        data.put("planId", PLAN_ID);
+        data.put("indicatorId", "campaigns.attendances");
+        data.put("actual", 410L);
+        data.put("atLeast", 400L);
+        data.put("eventId", "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b");
+        data.put("eventType", Campaigns.GATHERING_RECORDED);
+        data.put("eventSubject", GATHERING_ID);
+        return data;
+    }
+
     /** A valid sample of every campaign type, in the order of the AsyncAPI document. */
     private static Map<String, Map<String, Object>> samples() {
         Map<String, Map<String, Object>> samples = new LinkedHashMap<>();
@@ -126,6 +161,7 @@ class CampaignEventsTest {
         Map<String, Object> completed = plan("2025-06-12");
         completed.put("activityNumber", 4);
         completed.put("result", "Đã tổ chức 3 hội nghị với 410 lượt người tham dự, trong đó 38 hợp tác xã.");
+        completed.put("category", "DIRECT_PROPAGANDA_CONFERENCE");
         samples.put(Campaigns.PLAN_ACTIVITY_COMPLETED, completed);
         Map<String, Object> cancelled = plan("2025-08-04");
         cancelled.put("activityNumber", 12);
@@ -149,7 +185,14 @@ class CampaignEventsTest {
         awarded.put("awardedBy", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng");
         samples.put(Campaigns.GATHERING_COMMENDATION_AWARDED, awarded);
         samples.put(Campaigns.PUBLICATION_RECORDED, publication());
-        samples.put(Campaigns.PUBLICATION_PUBLISHED, common("publicationId", PUBLICATION_ID, "2025-04-05"));
+        Map<String, Object> published = common("publicationId", PUBLICATION_ID, "2025-04-05");
+        published.put("kind", "NEWSLETTER_ISSUE");
+        samples.put(Campaigns.PUBLICATION_PUBLISHED, published);
+        samples.put(Campaigns.TARGET_SET, target("2025-02-20"));
+        Map<String, Object> changed = target("2025-03-03");
+        changed.put("atMost", 500L);
+        samples.put(Campaigns.TARGET_CHANGED, changed);
+        samples.put(Campaigns.TARGET_REACHED, reached());
         return samples;
     }
 
@@ -217,6 +260,115 @@ class CampaignEventsTest {
         assertThat(errors(Campaigns.PUBLICATION_RECORDED, page)).isEmpty();
         page.remove("outlet");
         assertThat(errors(Campaigns.PUBLICATION_RECORDED, page)).singleElement().asString().contains("'outlet'");
+
+        // a target of the plan itself, unfiltered, without an upper end: Bắc Giang 2022, 57 new cooperatives
+        Map<String, Object> set = samples().get(Campaigns.TARGET_SET);
+        set.put("activityNumber", null);
+        set.put("indicatorId", "registry.cooperatives-founded");
+        set.put("filter", Map.of());
+        set.put("windowFrom", "2022-01-01");
+        set.put("windowTo", "2022-12-31");
+        set.put("atLeast", 57);
+        set.put("atMost", null);
+        assertThat(errors(Campaigns.TARGET_SET, set)).isEmpty();
+        for (String name : List.of("activityNumber", "atMost")) {
+            Map<String, Object> without = new LinkedHashMap<>(set);
+            without.remove(name);
+            assertThat(errors(Campaigns.TARGET_SET, without)).as(name).singleElement().asString()
+                    .contains("required", "'" + name + "'");
+        }
+    }
+
+    @Test
+    void targetTermsAsProducersSetThemValidate() {
+        Map<String, Object> set = samples().get(Campaigns.TARGET_SET);
+        // several filters, a range, a goal of zero, a sum of money
+        set.put("filter", Map.of("kind", "PROPAGANDA_CONFERENCE", "ethnicMinorityArea", "true", "plan", PLAN_ID,
+                "province", "68"));
+        assertThat(errors(Campaigns.TARGET_SET, set)).isEmpty();
+        set.put("atLeast", 0);
+        set.put("atMost", 0);
+        assertThat(errors(Campaigns.TARGET_SET, set)).isEmpty();
+        set.put("indicatorId", "loans.amount-disbursed");
+        set.put("filter", Map.of("fund", "quy-ho-tro-htx-lam-dong"));
+        set.put("atLeast", 15_000_000_000L);
+        set.put("atMost", 9_007_199_254_740_991L);
+        assertThat(errors(Campaigns.TARGET_SET, set)).isEmpty();
+        // every published indicator's id is an indicatorId
+        for (Indicator indicator : IndicatorCatalog.load().all()) {
+            set.put("indicatorId", indicator.id());
+            assertThat(errors(Campaigns.TARGET_SET, set)).as(indicator.id()).isEmpty();
+        }
+        // atMost not below atLeast is the producer's rule: the schema cannot compare the two
+        set.put("atLeast", 35);
+        set.put("atMost", 30);
+        assertThat(errors(Campaigns.TARGET_SET, set)).isEmpty();
+
+        // the reaching event may be of any topic
+        Map<String, Object> reached = samples().get(Campaigns.TARGET_REACHED);
+        reached.put("indicatorId", "registry.cooperatives-founded");
+        reached.put("eventType", "vn.hoptac.registry.organisation.registered.v1");
+        reached.put("eventSubject", COOPERATIVE);
+        reached.put("eventId", "any-producer's id #1");
+        assertThat(errors(Campaigns.TARGET_REACHED, reached)).isEmpty();
+        reached.put("eventType", "vn.hoptac.loans.loan.tranche-disbursed.v1");
+        reached.put("eventSubject", "fund-code_42");
+        assertThat(errors(Campaigns.TARGET_REACHED, reached)).isEmpty();
+    }
+
+    // --- optional additions to published versions ---------------------------------------------------------
+
+    @Test
+    void publishedValidatesWithAndWithoutItsKind() {
+        Map<String, Object> published = samples().get(Campaigns.PUBLICATION_PUBLISHED);
+        assertThat(errors(Campaigns.PUBLICATION_PUBLISHED, published)).isEmpty();
+        published.put("kind", "PRESS_PAGE");
+        assertThat(errors(Campaigns.PUBLICATION_PUBLISHED, published)).isEmpty();
+        published.put("kind", null);
+        assertThat(errors(Campaigns.PUBLICATION_PUBLISHED, published)).isEmpty();
+        published.remove("kind"); // as published before the property was added
+        assertThat(errors(Campaigns.PUBLICATION_PUBLISHED, published)).isEmpty();
+
+        for (Object bad : List.of("BOOK", "newsletter_issue", "", 1)) {
+            published.put("kind", bad);
+            assertThat(errors(Campaigns.PUBLICATION_PUBLISHED, published)).as(String.valueOf(bad)).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e).startsWith("$.kind:"));
+        }
+    }
+
+    @Test
+    void completedValidatesWithAndWithoutItsCategory() {
+        Map<String, Object> completed = samples().get(Campaigns.PLAN_ACTIVITY_COMPLETED);
+        assertThat(errors(Campaigns.PLAN_ACTIVITY_COMPLETED, completed)).isEmpty();
+        completed.put("category", null);
+        assertThat(errors(Campaigns.PLAN_ACTIVITY_COMPLETED, completed)).isEmpty();
+        completed.remove("category"); // as published before the property was added
+        assertThat(errors(Campaigns.PLAN_ACTIVITY_COMPLETED, completed)).isEmpty();
+        // every category of an activity is a category of its completion
+        Map<String, Object> added = samples().get(Campaigns.PLAN_ACTIVITY_ADDED);
+        for (String category : List.of("PRESS_AND_MEDIA_PROPAGANDA", "NEWSLETTER_ISSUE", "ADMISSION_OF_MEMBERS",
+                "NATIONAL_TARGET_PROGRAMME", "COMMENDATION")) {
+            added.put("category", category);
+            completed.put("category", category);
+            assertThat(errors(Campaigns.PLAN_ACTIVITY_ADDED, added)).as(category).isEmpty();
+            assertThat(errors(Campaigns.PLAN_ACTIVITY_COMPLETED, completed)).as(category).isEmpty();
+        }
+
+        for (Object bad : List.of("PROPAGANDA", "training_class", "")) {
+            completed.put("category", bad);
+            assertThat(errors(Campaigns.PLAN_ACTIVITY_COMPLETED, completed)).as(String.valueOf(bad)).singleElement()
+                    .asString().startsWith("$.category:");
+        }
+    }
+
+    /** A consumer on an older revision of these types reads the new optional properties tolerantly. */
+    @Test
+    void tolerantReadersAcceptTheAdditions() {
+        for (String type : List.of(Campaigns.PUBLICATION_PUBLISHED, Campaigns.PLAN_ACTIVITY_COMPLETED)) {
+            byte[] data = json(samples().get(type));
+            assertThat(VALIDATOR.validateTolerant(type, data)).as(type).isEmpty();
+            assertThat(VALIDATOR.validate(type, data)).as(type).isEmpty();
+        }
     }
 
     @Test
@@ -242,7 +394,8 @@ class CampaignEventsTest {
     void activityNumberOutsideOneTo999IsRejected() {
         Map<String, Map<String, Object>> samples = samples();
         for (String type : List.of(Campaigns.PLAN_ACTIVITY_ADDED, Campaigns.PLAN_ACTIVITY_STARTED,
-                Campaigns.PLAN_ACTIVITY_OVERDUE, Campaigns.GATHERING_RECORDED, Campaigns.PUBLICATION_RECORDED)) {
+                Campaigns.PLAN_ACTIVITY_OVERDUE, Campaigns.GATHERING_RECORDED, Campaigns.PUBLICATION_RECORDED,
+                Campaigns.TARGET_SET, Campaigns.TARGET_CHANGED)) {
             Map<String, Object> payload = samples.get(type);
             payload.put("activityNumber", 0);
             assertThat(errors(type, payload)).as(type).singleElement().asString()
@@ -331,6 +484,9 @@ class CampaignEventsTest {
         requiredByType.put(Campaigns.GATHERING_COMMENDATION_AWARDED, "awardedBy");
         requiredByType.put(Campaigns.PUBLICATION_RECORDED, "preparedTo");
         requiredByType.put(Campaigns.PUBLICATION_PUBLISHED, "effectiveOn");
+        requiredByType.put(Campaigns.TARGET_SET, "indicatorVersion");
+        requiredByType.put(Campaigns.TARGET_CHANGED, "filter");
+        requiredByType.put(Campaigns.TARGET_REACHED, "eventSubject");
         requiredByType.forEach((type, name) -> {
             Map<String, Object> payload = samples.get(type);
             payload.remove(name);
@@ -347,6 +503,17 @@ class CampaignEventsTest {
         gathering.put("audiences", null);
         assertThat(errors(Campaigns.GATHERING_RECORDED, gathering)).singleElement().asString()
                 .startsWith("$.audiences:");
+        for (String name : List.of("filter", "atLeast", "indicatorId", "windowTo")) {
+            Map<String, Object> set = samples().get(Campaigns.TARGET_SET);
+            set.put(name, null);
+            assertThat(errors(Campaigns.TARGET_SET, set)).as(name).singleElement().asString().startsWith("$." + name + ":");
+        }
+        for (String name : List.of("eventId", "eventType", "actual")) {
+            Map<String, Object> reached = reached();
+            reached.put(name, null);
+            assertThat(errors(Campaigns.TARGET_REACHED, reached)).as(name).singleElement().asString()
+                    .startsWith("$." + name + ":");
+        }
     }
 
     @Test
@@ -366,6 +533,87 @@ class CampaignEventsTest {
         gathering.put("organisationID", COOPERATIVE);
         assertThat(errors(Campaigns.GATHERING_RECORDED, gathering)).singleElement().asString()
                 .contains("'organisationID'");
+
+        Map<String, Object> set = samples().get(Campaigns.TARGET_SET);
+        set.put("goal", 400);
+        assertThat(errors(Campaigns.TARGET_SET, set)).singleElement().asString().startsWith("$:").contains("'goal'");
+        assertThat(VALIDATOR.validateTolerant(Campaigns.TARGET_SET, json(set))).isEmpty();
+        // a reached target carries its atLeast, not its range
+        Map<String, Object> reached = reached();
+        reached.put("atMost", 500);
+        assertThat(errors(Campaigns.TARGET_REACHED, reached)).singleElement().asString().contains("'atMost'");
+    }
+
+    @Test
+    void malformedTargetDataIsRejected() {
+        // a goal is never negative, nor beyond what every JSON reader keeps exact
+        for (String type : List.of(Campaigns.TARGET_SET, Campaigns.TARGET_CHANGED, Campaigns.TARGET_REACHED)) {
+            Map<String, Object> payload = samples().get(type);
+            payload.put("atLeast", -1);
+            assertThat(errors(type, payload)).as(type).singleElement().asString()
+                    .startsWith("$.atLeast:").contains("minimum");
+            payload.put("atLeast", 9_007_199_254_740_992L);
+            assertThat(errors(type, payload)).as(type).singleElement().asString()
+                    .startsWith("$.atLeast:").contains("maximum");
+            payload.put("atLeast", 400.5);
+            assertThat(errors(type, payload)).as(type).singleElement().asString()
+                    .startsWith("$.atLeast:").contains("integer");
+        }
+        Map<String, Object> changed = samples().get(Campaigns.TARGET_CHANGED);
+        changed.put("atMost", -5);
+        assertThat(errors(Campaigns.TARGET_CHANGED, changed)).singleElement().asString().startsWith("$.atMost:");
+        Map<String, Object> negative = reached();
+        negative.put("actual", -1);
+        assertThat(errors(Campaigns.TARGET_REACHED, negative)).singleElement().asString().startsWith("$.actual:");
+
+        // an indicator is named by its published id, without version or file name
+        for (String id : List.of("Registry.cooperatives-founded", "registry", "registry.", ".cooperatives-founded",
+                "registry.cooperatives_founded", "registry.cooperatives-founded.v1", "registry.cooperatives-founded.v1.json",
+                "registry cooperatives-founded", "registry.Cooperatives-founded", "")) {
+            for (String type : List.of(Campaigns.TARGET_SET, Campaigns.TARGET_REACHED)) {
+                Map<String, Object> payload = samples().get(type);
+                payload.put("indicatorId", id);
+                assertThat(errors(type, payload)).as(type + " " + id).singleElement().asString()
+                        .startsWith("$.indicatorId:");
+            }
+        }
+        Map<String, Object> set = samples().get(Campaigns.TARGET_SET);
+        set.put("indicatorVersion", 0);
+        assertThat(errors(Campaigns.TARGET_SET, set)).singleElement().asString().startsWith("$.indicatorVersion:");
+
+        // a filter is names to texts
+        for (Object filter : List.of(Map.of("ethnicMinorityArea", true), Map.of("province", 68),
+                Map.of("kind", List.of("TRAINING_CLASS")), Map.of("kind", " "), Map.of("kind", ""),
+                Map.of("Kind", "TRAINING_CLASS"), Map.of("ethnic minority area", "true"), List.of("kind"), "kind")) {
+            Map<String, Object> payload = samples().get(Campaigns.TARGET_SET);
+            payload.put("filter", filter);
+            assertThat(errors(Campaigns.TARGET_SET, payload)).as(filter.toString()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e).startsWith("$.filter"));
+        }
+
+        Map<String, Object> window = samples().get(Campaigns.TARGET_SET);
+        window.put("windowFrom", "2025-02-30");
+        window.put("windowTo", "30/06/2025");
+        assertThat(errors(Campaigns.TARGET_SET, window)).isNotEmpty()
+                .anySatisfy(e -> assertThat(e).startsWith("$.windowFrom:"))
+                .anySatisfy(e -> assertThat(e).startsWith("$.windowTo:"))
+                .allSatisfy(e -> assertThat(e).matches("\\$\\.(windowFrom|windowTo):.*"));
+
+        // the reaching event is named as CloudEvents name it
+        Map<String, Object> reached = reached();
+        reached.put("eventType", "GatheringRecorded");
+        reached.put("eventSubject", "gathering 7");
+        reached.put("eventId", " ");
+        assertThat(errors(Campaigns.TARGET_REACHED, reached)).hasSize(3)
+                .anySatisfy(e -> assertThat(e).startsWith("$.eventType:"))
+                .anySatisfy(e -> assertThat(e).startsWith("$.eventSubject:"))
+                .anySatisfy(e -> assertThat(e).startsWith("$.eventId:"));
+        for (String type : List.of("vn.hoptac.campaigns.gathering.recorded", "vn.hoptac.campaigns.v1",
+                "vn.hoptac.campaigns.gathering.recorded.v0", "com.example.gathering.recorded.v1")) {
+            reached.put("eventType", type);
+            assertThat(errors(Campaigns.TARGET_REACHED, reached)).as(type)
+                    .anySatisfy(e -> assertThat(e).startsWith("$.eventType:"));
+        }
     }
 
     @Test

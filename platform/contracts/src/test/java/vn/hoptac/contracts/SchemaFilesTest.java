@@ -44,7 +44,9 @@ class SchemaFilesTest {
             new Aggregate("vn.hoptac.campaigns.gathering.",
                     List.of("gatheringId", "provinceCode", "effectiveOn", "actor"), Set.of()),
             new Aggregate("vn.hoptac.campaigns.publication.",
-                    List.of("publicationId", "provinceCode", "effectiveOn", "actor"), Set.of()));
+                    List.of("publicationId", "provinceCode", "effectiveOn", "actor"), Set.of()),
+            new Aggregate("vn.hoptac.campaigns.target.",
+                    List.of("targetId", "provinceCode", "effectiveOn", "actor"), Set.of()));
 
     /** The loan service's vocabulary, as agreed with it. */
     private static final class Loans {
@@ -59,8 +61,12 @@ class SchemaFilesTest {
     private static final class Campaigns {
         static final List<String> PLAN_COMMON = List.of("planId", "provinceCode", "effectiveOn", "actor");
         /** The service's own ids (of its aggregates and of commendations): no UUIDs required. */
-        static final Set<String> IDS = Set.of("planId", "gatheringId", "publicationId", "commendationId");
+        static final Set<String> IDS = Set.of("planId", "gatheringId", "publicationId", "targetId", "commendationId");
         static final String ID = "^\\S{1,64}$";
+        /** A published indicator's id, as its file in contracts/indicators names it. */
+        static final String INDICATOR_ID = "^[a-z]+\\.[a-z0-9-]+$";
+        /** Ids that are not the campaign service's own nor UUIDs: an indicator's, and any topic's ce_id. */
+        static final Set<String> OTHER_IDS = Set.of("indicatorId", "eventId");
         static final String PLAN_NUMBER = "^[0-9]{1,6}/[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{0,40}$";
         static final String FOLDER = "contracts/schemas/campaigns/";
     }
@@ -72,7 +78,9 @@ class SchemaFilesTest {
      */
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             PROFILE, List.of("formerProvinceCode", "formerProvinceName"),
-            REGISTERED, List.of("founderGroupId"));
+            REGISTERED, List.of("founderGroupId"),
+            Campaigns.FOLDER + "publication.published.v1.json", List.of("kind"),
+            Campaigns.FOLDER + "plan.activity-completed.v1.json", List.of("category"));
 
     /** Integer properties that are money: whole đồng, never negative, never beyond what every JSON reader keeps exact. */
     private static final Set<String> MONEY = Set.of("charterCapital", "amountRequested", "appraisedAmount",
@@ -85,8 +93,8 @@ class SchemaFilesTest {
      */
     private static final Set<String> PORTABLE_KEYWORDS = Set.of(
             "$schema", "$id", "$ref", "title", "description", "type", "properties", "required",
-            "additionalProperties", "enum", "const", "pattern", "format", "minLength", "maxLength", "minimum",
-            "maximum", "items", "minItems", "maxItems", "uniqueItems");
+            "additionalProperties", "propertyNames", "enum", "const", "pattern", "format", "minLength", "maxLength",
+            "minimum", "maximum", "items", "minItems", "maxItems", "uniqueItems");
 
     @Test
     void schemasUseOnlyPortableKeywordsAndAreClosed() {
@@ -255,7 +263,8 @@ class SchemaFilesTest {
                     assertThat(schema.path("pattern").asText()).as(where).isEqualTo(Campaigns.ID);
                     assertThat(schema.path("minLength").asInt()).as(where).isEqualTo(1);
                     assertThat(schema.path("maxLength").asInt()).as(where).isEqualTo(64);
-                } else if (name.endsWith("Id") && !name.equals("fundId") && !name.equals("entryId")) {
+                } else if (name.endsWith("Id") && !name.equals("fundId") && !name.equals("entryId")
+                        && !Campaigns.OTHER_IDS.contains(name)) {
                     assertThat(schema.path("pattern").asText()).as(where).isEqualTo(UUID);
                 }
                 // texts, where not empty, are never blank either; except the registry's commune and address,
@@ -419,6 +428,82 @@ class SchemaFilesTest {
         });
         assertThat(types(publication.path("issueNumber"))).containsExactly("integer", "null");
         assertThat(publication.path("issueNumber").path("minimum").asInt()).isEqualTo(1);
+
+        // the optional additions say what their types' first events say, with null for "not sent"
+        JsonNode published = campaignProperties("publication.published.v1.json");
+        JsonNode completed = campaignProperties("plan.activity-completed.v1.json");
+        assertThat(types(published.path("kind"))).containsExactly("string", "null");
+        assertThat(texts(published.path("kind").path("enum"))).containsExactly("NEWSLETTER_ISSUE", "PRESS_PAGE", "null");
+        assertThat(published.path("kind").path("enum").get(2).isNull()).isTrue();
+        assertThat(types(completed.path("category"))).containsExactly("string", "null");
+        List<String> categories = new ArrayList<>(texts(added.path("category").path("enum")));
+        categories.add("null");
+        assertThat(texts(completed.path("category").path("enum"))).containsExactlyElementsOf(categories);
+        assertThat(completed.path("category").path("enum").get(categories.size() - 1).isNull()).isTrue();
+    }
+
+    /** A target's events: its terms as set and as changed are one shape, and reached speaks of them alike. */
+    @Test
+    void targetSchemasAgreeWithEachOtherAndWithThePlans() {
+        JsonNode drafted = campaignProperties("plan.drafted.v1.json");
+        JsonNode added = campaignProperties("plan.activity-added.v1.json");
+        JsonNode set = campaignProperties("target.set.v1.json");
+        JsonNode changed = campaignProperties("target.changed.v1.json");
+        JsonNode reached = campaignProperties("target.reached.v1.json");
+
+        // a change carries the terms as they now stand: the same data as the setting
+        assertThat(changed).isEqualTo(set);
+        assertThat(Documents.readJson(Campaigns.FOLDER + "target.changed.v1.json").path("required"))
+                .isEqualTo(Documents.readJson(Campaigns.FOLDER + "target.set.v1.json").path("required"));
+
+        // ids that refer to another aggregate are spelled like that aggregate's own id
+        for (String keyword : List.of("type", "minLength", "maxLength", "pattern")) {
+            assertThat(set.path("planId").path(keyword)).as(keyword).isEqualTo(drafted.path("planId").path(keyword))
+                    .isEqualTo(reached.path("planId").path(keyword));
+            assertThat(reached.path("targetId").path(keyword)).as(keyword).isEqualTo(set.path("targetId").path(keyword));
+            assertThat(reached.path("eventSubject").path(keyword)).as(keyword)
+                    .isEqualTo(set.path("targetId").path(keyword));
+        }
+        // an activity, when named, is numbered as in the plan events; null is the plan's own target
+        assertThat(types(set.path("activityNumber"))).containsExactly("integer", "null");
+        assertThat(set.path("activityNumber").path("minimum")).isEqualTo(added.path("activityNumber").path("minimum"));
+        assertThat(set.path("activityNumber").path("maximum")).isEqualTo(added.path("activityNumber").path("maximum"));
+
+        // the indicator, as its file names it
+        assertThat(set.path("indicatorId").path("pattern").asText()).isEqualTo(Campaigns.INDICATOR_ID);
+        assertThat(reached.path("indicatorId")).isEqualTo(set.path("indicatorId"));
+        assertThat(types(set.path("indicatorVersion"))).containsExactly("integer");
+        assertThat(set.path("indicatorVersion").path("minimum").asInt()).isEqualTo(1);
+
+        // the filter: filter names (as in the indicator files) to non-blank texts, possibly none
+        JsonNode filter = set.path("filter");
+        assertThat(types(filter)).containsExactly("object");
+        assertThat(filter.path("propertyNames").path("pattern").asText()).isEqualTo("^[a-z][A-Za-z0-9]*$");
+        assertThat(types(filter.path("additionalProperties"))).containsExactly("string");
+        assertThat(filter.path("additionalProperties").path("minLength").asInt()).isEqualTo(1);
+        assertThat(filter.has("minProperties") || filter.has("required")).as("an empty filter is allowed").isFalse();
+
+        // the window is dates, the goal whole numbers that every JSON reader keeps exact
+        for (String name : List.of("windowFrom", "windowTo")) {
+            assertThat(set.path(name).path("format").asText()).as(name).isEqualTo("date");
+        }
+        for (JsonNode goal : List.of(set.path("atLeast"), set.path("atMost"), reached.path("atLeast"),
+                reached.path("actual"))) {
+            assertThat(types(goal)).contains("integer").isSubsetOf("integer", "null");
+            assertThat(goal.path("minimum").asLong(-1)).isZero();
+            assertThat(goal.path("maximum").asLong()).isEqualTo(MAX_EXACT);
+        }
+        assertThat(types(set.path("atLeast"))).containsExactly("integer");
+        assertThat(types(set.path("atMost"))).containsExactly("integer", "null");
+        assertThat(set.path("atMost").path("description").asText()).contains("Never below atLeast", "rule of the producer");
+
+        // the event that reached it: any topic's ce_type and ce_id
+        assertThat(reached.path("eventType").path("pattern").asText())
+                .isEqualTo("^vn\\.hoptac\\.[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+\\.v[1-9][0-9]*$");
+        String eventType = reached.path("eventType").path("pattern").asText();
+        assertThat(EventCatalog.load().all()).allSatisfy(type -> assertThat(type.type()).matches(eventType));
+        assertThat(types(reached.path("eventId"))).containsExactly("string");
+        assertThat(reached.path("eventId").path("minLength").asInt()).isEqualTo(1);
     }
 
     /** The organisation's status after a value chain or model change is whatever it was: any status. */
@@ -490,7 +575,7 @@ class SchemaFilesTest {
             into.add(entry.getKey());
             switch (entry.getKey()) {
                 case "properties" -> entry.getValue().properties().forEach(p -> collectKeywords(p.getValue(), into));
-                case "items" -> collectKeywords(entry.getValue(), into);
+                case "items", "propertyNames" -> collectKeywords(entry.getValue(), into);
                 case "additionalProperties" -> {
                     if (entry.getValue().isObject()) {
                         collectKeywords(entry.getValue(), into);

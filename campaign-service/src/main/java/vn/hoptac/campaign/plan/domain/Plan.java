@@ -189,7 +189,7 @@ public final class Plan {
         checkDated("on", on, activity.lastChangedOn(), today, errors);
         failOn(errors);
         activity.complete(on, tidy, new ActivityChange(ActivityChange.Kind.COMPLETED, on, actor, tidy));
-        return new ActivityCompleted(id, provinceCode, on, actor, activityNumber, tidy);
+        return new ActivityCompleted(id, provinceCode, on, actor, activityNumber, tidy, activity.terms().category());
     }
 
     /** A planned or running activity is cancelled, with the reason. */
@@ -233,6 +233,15 @@ public final class Plan {
         if (activity.status() == ActivityStatus.CANCELLED) {
             throw new ConflictException("Activity " + activityNumber + " of plan " + describe() + " was cancelled ("
                     + activity.cancelReason() + ").");
+        }
+        return heading.period();
+    }
+
+    /** The period a target of this plan (or of activity {@code activityNumber}) lies in; a closed plan takes none. */
+    public Period acceptsTargetsFor(Integer activityNumber) {
+        requireOpen();
+        if (activityNumber != null) {
+            require(activityNumber);
         }
         return heading.period();
     }

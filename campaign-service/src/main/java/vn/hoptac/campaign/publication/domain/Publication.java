@@ -108,7 +108,7 @@ public final class Publication {
                     + preparation.from() + ")")));
         }
         publishedOn = on;
-        return new PublicationPublished(id, provinceCode, on, actor);
+        return new PublicationPublished(id, provinceCode, on, actor, kind);
     }
 
     private String describe() {
