@@ -169,6 +169,21 @@ class ImportsIT {
         assertThatThrownBy(() -> imports.get("no-such-import")).isInstanceOf(NotFoundException.class);
     }
 
+    /**
+     * Rows a multiple of the save batch, on a fixed clock: the last save then changes nothing in the job,
+     * and the import must still finish (it once stayed RUNNING because "nothing modified" read as "not ours").
+     */
+    @Test
+    void anImportWhoseLastSaveChangesNothingStillFinishes() {
+        StringBuilder csv = new StringBuilder("title,heldOn,attendees\n");
+        for (int i = 1; i <= 400; i++) {
+            csv.append("Lớp ").append(i).append(",2026-05-01,").append(i).append('\n');
+        }
+        ImportView done = finished(imports.accept("lop-400.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "nguyen.van.an"));
+        assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(done.processedRows()).isEqualTo(400);
+    }
+
     @Test
     void aFileRefusedAsAWholeImportsNothing() {
         assertThatThrownBy(() -> imports.accept("lop.csv", new byte[0], "nguyen.van.an")).isInstanceOf(BadRequestException.class)

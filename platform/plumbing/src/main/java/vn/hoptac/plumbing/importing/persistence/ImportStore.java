@@ -53,7 +53,7 @@ public class ImportStore {
     public boolean start(String id, String runner, Instant at) {
         Query queued = Query.query(Criteria.where("_id").is(id).and("status").is(ImportStatus.QUEUED).and("runner").is(runner));
         Update running = new Update().set("status", ImportStatus.RUNNING).set("startedAt", at).set("heartbeatAt", at);
-        return update(queued, running).getModifiedCount() == 1;
+        return update(queued, running).getMatchedCount() == 1;
     }
 
     /** Stores the rows' outcomes since the last save, then the progress; false when the import is no longer this runner's. */
@@ -63,12 +63,12 @@ public class ImportStore {
         }
         return update(running(id, runner), new Update().set("processedRows", progress.processedRows())
                 .set("created", progress.created()).set("alreadyImported", progress.alreadyImported())
-                .set("rejected", progress.rejected()).set("heartbeatAt", at)).getModifiedCount() == 1;
+                .set("rejected", progress.rejected()).set("heartbeatAt", at)).getMatchedCount() == 1;
     }
 
     public boolean finish(String id, String runner, Instant at) {
         return update(running(id, runner), new Update().set("status", ImportStatus.DONE).set("finishedAt", at)
-                .set("heartbeatAt", at)).getModifiedCount() == 1;
+                .set("heartbeatAt", at)).getMatchedCount() == 1;
     }
 
     /** Stops an unfinished import with its reason. */
