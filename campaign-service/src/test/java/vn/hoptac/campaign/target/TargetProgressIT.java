@@ -57,10 +57,15 @@ class TargetProgressIT {
 
     @BeforeAll
     static void topics() {
-        TestInfrastructure.shared().createTopics(List.of(PREFIX + "registry.events", PREFIX + "loans.events",
-                PREFIX + "campaigns.events", PREFIX + "registry.events.campaign-service-targets.dlq",
-                PREFIX + "loans.events.campaign-service-targets.dlq", PREFIX + "campaigns.events.campaign-service-targets.dlq"), 6);
+        createTopics(PREFIX);
         registry = new RegistryFeed("24", PREFIX + "registry.events");
+    }
+
+    /** The topics the campaign service reads and writes under {@code prefix}, with its consumer's dead letters. */
+    static void createTopics(String prefix) {
+        TestInfrastructure.shared().createTopics(List.of(prefix + "registry.events", prefix + "loans.events",
+                prefix + "campaigns.events", prefix + "registry.events.campaign-service-targets.dlq",
+                prefix + "loans.events.campaign-service-targets.dlq", prefix + "campaigns.events.campaign-service-targets.dlq"), 6);
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +19,6 @@ import vn.hoptac.testsupport.Http;
 import vn.hoptac.testsupport.Http.Response;
 import vn.hoptac.testsupport.RealInfrastructure;
 import vn.hoptac.testsupport.RegistryFeed;
-import vn.hoptac.testsupport.TestInfrastructure;
 import vn.hoptac.testsupport.TestIssuer;
 
 /**
@@ -43,9 +41,7 @@ class ThaiNguyenTargetsIT {
 
     @BeforeAll
     static void topics() {
-        TestInfrastructure.shared().createTopics(List.of(PREFIX + "registry.events", PREFIX + "loans.events",
-                PREFIX + "campaigns.events", PREFIX + "registry.events.campaign-service-targets.dlq",
-                PREFIX + "loans.events.campaign-service-targets.dlq", PREFIX + "campaigns.events.campaign-service-targets.dlq"), 6);
+        TargetProgressIT.createTopics(PREFIX);
         registry = new RegistryFeed("19", PREFIX + "registry.events");
     }
 

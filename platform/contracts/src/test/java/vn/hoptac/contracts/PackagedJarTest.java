@@ -2,20 +2,12 @@ package vn.hoptac.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +23,8 @@ class PackagedJarTest {
 
     @Test
     void validatesFromAJar(@TempDir Path dir) throws Exception {
-        Path jar = packageThisModule(dir.resolve("hoptac-contracts.jar"));
-        ClassLoader withoutModule = new HidingClassLoader(getClass().getClassLoader());
+        Path jar = ModuleJar.packageThisModule(dir.resolve("hoptac-contracts.jar"));
+        ClassLoader withoutModule = ModuleJar.hiding(getClass().getClassLoader());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader jarLoader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, withoutModule)) {
@@ -54,57 +46,6 @@ class PackagedJarTest {
                     .singleElement().asString().startsWith("$.profile.membersCount:");
         } finally {
             thread.setContextClassLoader(previous);
-        }
-    }
-
-    /** Writes this module's classes and resources (target/classes) into a jar. */
-    private static Path packageThisModule(Path jar) throws IOException {
-        Path classes;
-        try {
-            classes = Path.of(EventCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        assertThat(classes).isDirectory();
-        try (OutputStream out = Files.newOutputStream(jar);
-                JarOutputStream jarOut = new JarOutputStream(out);
-                Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                jarOut.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, jarOut);
-                jarOut.closeEntry();
-            }
-        }
-        return jar;
-    }
-
-    /** Delegates to the test class path but hides this module's classes and resources. */
-    private static final class HidingClassLoader extends ClassLoader {
-
-        HidingClassLoader(ClassLoader parent) {
-            super(parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (name.startsWith("vn.hoptac.contracts.")) {
-                throw new ClassNotFoundException(name);
-            }
-            return super.loadClass(name, resolve);
-        }
-
-        @Override
-        public URL getResource(String name) {
-            return hidden(name) ? null : super.getResource(name);
-        }
-
-        @Override
-        public Enumeration<URL> getResources(String name) throws IOException {
-            return hidden(name) ? Collections.emptyEnumeration() : super.getResources(name);
-        }
-
-        private static boolean hidden(String name) {
-            return name.startsWith("contracts/") || name.startsWith("vn/hoptac/contracts/");
         }
     }
 }
