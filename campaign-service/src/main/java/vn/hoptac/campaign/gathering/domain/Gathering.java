@@ -70,7 +70,7 @@ public final class Gathering {
         List<FieldError> errors = new ArrayList<>();
         GatheringTerms tidy = terms.checked(planPeriod, provinces, today, errors);
         List<String> organisations = checkedAttendance(attendance, organisationIds, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         Gathering gathering = new Gathering(id, provinceCode, planId, activityNumber, tidy, attendance, organisations, List.of());
         Place place = tidy.place();
         return new Recording(gathering, new GatheringRecorded(id, provinceCode, tidy.heldOn(), actor, planId, activityNumber,
@@ -85,7 +85,7 @@ public final class Gathering {
         List<String> organisations = checkedAttendance(corrected, organisationIds == null ? this.organisationIds
                 : organisationIds, errors);
         checkDated("on", on, today, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         if (corrected == attendance && organisations.equals(organisationIds())) {
             return List.of();
         }
@@ -108,7 +108,7 @@ public final class Gathering {
         }
         String tidyTitle = Texts.required("title", title, 500, errors);
         String by = Texts.required("awardedBy", awardedBy, 255, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         if (terms.heldOn().isAfter(today)) {
             throw new ConflictException("The conference is on " + terms.heldOn() + ": commendations are awarded when it is held.");
         }
@@ -152,12 +152,6 @@ public final class Gathering {
     private static void checkDated(String field, LocalDate on, LocalDate today, List<FieldError> errors) {
         if (on.isAfter(today)) {
             errors.add(BusinessCalendar.inTheFuture(field, today));
-        }
-    }
-
-    static void failOn(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldException(errors);
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.hoptac.campaign.plan.domain.ActivityTerms;
@@ -76,7 +75,8 @@ public class PlanService {
     }
 
     public Versioned<Plan> amend(String id, long version, PlanHeading heading, LocalDate on, String actor) {
-        return change(id, version, plan -> List.of(plan.amend(heading, calendar.orToday(on), calendar.today(), actor)));
+        return store.change(id, version, plan -> List.of(plan.amend(heading, calendar.orToday(on), calendar.today(),
+                actor)));
     }
 
     /** Issues the plan under its number; a number is issued once a year by the alliance. */
@@ -96,31 +96,33 @@ public class PlanService {
     }
 
     public Versioned<Plan> close(String id, long version, String assessment, LocalDate closedOn, String actor) {
-        return change(id, version, plan -> List.of(plan.close(assessment, calendar.orToday(closedOn), calendar.today(), actor)));
+        return store.change(id, version, plan -> List.of(plan.close(assessment, calendar.orToday(closedOn), calendar.today(),
+                actor)));
     }
 
     public Versioned<Plan> addActivity(String id, long version, int number, ActivityTerms terms, LocalDate on, String actor) {
-        return change(id, version, plan -> List.of(plan.addActivity(number, terms, provinces, calendar.orToday(on),
+        return store.change(id, version, plan -> List.of(plan.addActivity(number, terms, provinces, calendar.orToday(on),
                 calendar.today(), actor)));
     }
 
     public Versioned<Plan> amendActivity(String id, long version, int number, ActivityTerms terms, LocalDate on,
             String actor) {
-        return change(id, version, plan -> List.of(plan.amendActivity(number, terms, provinces, calendar.orToday(on),
+        return store.change(id, version, plan -> List.of(plan.amendActivity(number, terms, provinces, calendar.orToday(on),
                 calendar.today(), actor)));
     }
 
     public Versioned<Plan> startActivity(String id, long version, int number, LocalDate on, String actor) {
-        return change(id, version, plan -> List.of(plan.startActivity(number, calendar.orToday(on), calendar.today(), actor)));
+        return store.change(id, version, plan -> List.of(plan.startActivity(number, calendar.orToday(on), calendar.today(),
+                actor)));
     }
 
     public Versioned<Plan> completeActivity(String id, long version, int number, String result, LocalDate on, String actor) {
-        return change(id, version, plan -> List.of(plan.completeActivity(number, result, calendar.orToday(on),
+        return store.change(id, version, plan -> List.of(plan.completeActivity(number, result, calendar.orToday(on),
                 calendar.today(), actor)));
     }
 
     public Versioned<Plan> cancelActivity(String id, long version, int number, String reason, LocalDate on, String actor) {
-        return change(id, version, plan -> List.of(plan.cancelActivity(number, reason, calendar.orToday(on),
+        return store.change(id, version, plan -> List.of(plan.cancelActivity(number, reason, calendar.orToday(on),
                 calendar.today(), actor)));
     }
 
@@ -139,7 +141,4 @@ public class PlanService {
         return marked;
     }
 
-    private Versioned<Plan> change(String id, long version, Function<Plan, List<? extends PlanEvent>> command) {
-        return store.change(id, version, command);
-    }
 }

@@ -17,18 +17,7 @@ public record ActivityTerms(String title, ActivityCategory category, Period wind
             errors.add(new FieldError("category", "is required"));
         }
         Period window = terms.window();
-        if (window == null || window.from() == null || window.to() == null) {
-            errors.add(new FieldError("windowFrom", "windowFrom and windowTo are required"));
-        } else if (window.to().isBefore(window.from())) {
-            errors.add(new FieldError("windowTo", "is before windowFrom (" + window.from() + ")"));
-        } else {
-            if (!period.contains(window.from())) {
-                errors.add(new FieldError("windowFrom", "is outside the plan's period " + period));
-            }
-            if (!period.contains(window.to())) {
-                errors.add(new FieldError("windowTo", "is outside the plan's period " + period));
-            }
-        }
+        errors.addAll(Period.within(window, period, "windowFrom", "windowTo"));
         Place place = terms.place() == null ? Place.UNKNOWN : terms.place();
         Place tidyPlace = new Place(Texts.optional("commune", place.commune(), 255, errors), Texts.tidy(place.provinceCode()),
                 Texts.tidy(place.formerProvinceCode()));

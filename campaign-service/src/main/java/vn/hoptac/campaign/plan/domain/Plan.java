@@ -70,7 +70,7 @@ public final class Plan {
         if (on.isAfter(today)) {
             errors.add(BusinessCalendar.inTheFuture("draftedOn", today));
         }
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         Plan plan = new Plan(id, provinceCode, tidy, PlanStatus.DRAFTED, on, null, null, null, null, List.of());
         return new Drafting(plan, new PlanDrafted(id, provinceCode, on, actor, tidy.kind(), tidy.title(), tidy.theme(),
                 tidy.period().from(), tidy.period().to(), from(tidy.peak()), to(tidy.peak()), tidy.implementsPlanNumber()));
@@ -90,7 +90,7 @@ public final class Plan {
                 }
             }
         }
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         heading = tidy;
         return new PlanAmended(id, provinceCode, on, actor, tidy.kind(), tidy.title(), tidy.theme(), tidy.period().from(),
                 tidy.period().to(), from(tidy.peak()), to(tidy.peak()), tidy.implementsPlanNumber());
@@ -107,7 +107,7 @@ public final class Plan {
         if (on.isAfter(today)) {
             errors.add(BusinessCalendar.inTheFuture("issuedOn", today));
         }
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         status = PlanStatus.ISSUED;
         number = tidyNumber;
         issuedOn = on;
@@ -120,7 +120,7 @@ public final class Plan {
         List<FieldError> errors = new ArrayList<>();
         String tidy = Texts.required("assessment", closingAssessment, 5000, errors);
         checkDated("closedOn", on, issuedOn, today, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         status = PlanStatus.CLOSED;
         closedOn = on;
         assessment = tidy;
@@ -143,7 +143,7 @@ public final class Plan {
         }
         ActivityTerms tidy = terms.checked(heading.period(), provinces, errors);
         checkDated("on", on, draftedOn, today, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         activities.add(Activity.planned(activityNumber, tidy, new ActivityChange(ActivityChange.Kind.ADDED, on, actor, null)));
         activities.sort(Comparator.comparingInt(Activity::number));
         return new ActivityAdded(id, provinceCode, on, actor, activityNumber, tidy.title(), tidy.category(),
@@ -163,7 +163,7 @@ public final class Plan {
         List<FieldError> errors = new ArrayList<>();
         ActivityTerms tidy = terms.checked(heading.period(), provinces, errors);
         checkDated("on", on, activity.lastChangedOn(), today, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         activity.amend(tidy, today, new ActivityChange(ActivityChange.Kind.AMENDED, on, actor, null));
         return new ActivityAmended(id, provinceCode, on, actor, activityNumber, tidy.title(), tidy.category(),
                 tidy.window().from(), tidy.window().to(), tidy.place().commune(), tidy.place().provinceCode(),
@@ -175,7 +175,7 @@ public final class Plan {
         Activity activity = requireRunning(activityNumber, "start", ActivityStatus.PLANNED);
         List<FieldError> errors = new ArrayList<>();
         checkDated("on", on, activity.lastChangedOn(), today, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         activity.start(new ActivityChange(ActivityChange.Kind.STARTED, on, actor, null));
         return new ActivityStarted(id, provinceCode, on, actor, activityNumber);
     }
@@ -187,7 +187,7 @@ public final class Plan {
         List<FieldError> errors = new ArrayList<>();
         String tidy = Texts.required("result", outcome, 2000, errors);
         checkDated("on", on, activity.lastChangedOn(), today, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         activity.complete(on, tidy, new ActivityChange(ActivityChange.Kind.COMPLETED, on, actor, tidy));
         return new ActivityCompleted(id, provinceCode, on, actor, activityNumber, tidy, activity.terms().category());
     }
@@ -199,7 +199,7 @@ public final class Plan {
         List<FieldError> errors = new ArrayList<>();
         String tidy = Texts.required("reason", reason, 1000, errors);
         checkDated("on", on, activity.lastChangedOn(), today, errors);
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         activity.cancel(on, tidy, new ActivityChange(ActivityChange.Kind.CANCELLED, on, actor, tidy));
         return new ActivityCancelled(id, provinceCode, on, actor, activityNumber, tidy);
     }
@@ -297,12 +297,6 @@ public final class Plan {
             errors.add(BusinessCalendar.inTheFuture(field, today));
         } else if (notBefore != null && on.isBefore(notBefore)) {
             errors.add(new FieldError(field, "is before the last recorded step (" + notBefore + ")"));
-        }
-    }
-
-    private static void failOn(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldException(errors);
         }
     }
 

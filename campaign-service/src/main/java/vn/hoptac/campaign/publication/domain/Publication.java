@@ -74,21 +74,8 @@ public final class Publication {
         if (kind == PublicationKind.PRESS_PAGE && tidyOutlet == null) {
             errors.add(new FieldError("outlet", "is required for a press page (the newspaper, radio or website)"));
         }
-        if (preparation == null || preparation.from() == null || preparation.to() == null) {
-            errors.add(new FieldError("preparedFrom", "preparedFrom and preparedTo are required"));
-        } else if (preparation.to().isBefore(preparation.from())) {
-            errors.add(new FieldError("preparedTo", "is before preparedFrom (" + preparation.from() + ")"));
-        } else {
-            if (!planPeriod.contains(preparation.from())) {
-                errors.add(new FieldError("preparedFrom", "is outside the plan's period " + planPeriod));
-            }
-            if (!planPeriod.contains(preparation.to())) {
-                errors.add(new FieldError("preparedTo", "is outside the plan's period " + planPeriod));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldException(errors);
-        }
+        errors.addAll(Period.within(preparation, planPeriod, "preparedFrom", "preparedTo"));
+        InvalidFieldException.failOn(errors);
         Publication publication = new Publication(id, provinceCode, planId, activityNumber, kind, tidyTitle, issueNumber,
                 tidyOutlet, preparation, null);
         return new Recording(publication, new PublicationRecorded(id, provinceCode, today, actor, planId, activityNumber, kind,

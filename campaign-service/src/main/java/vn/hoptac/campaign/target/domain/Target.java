@@ -57,7 +57,7 @@ public final class Target {
         if (on.isAfter(today)) {
             errors.add(BusinessCalendar.inTheFuture("on", today));
         }
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         int version = indicators.versionOf(tidy.indicatorId());
         Target target = new Target(id, provinceCode, planId, activityNumber, tidy, version, null);
         return new Setting(target, new TargetSet(id, provinceCode, on, actor, planId, activityNumber, tidy.indicatorId(), version,
@@ -72,7 +72,7 @@ public final class Target {
         if (on.isAfter(today)) {
             errors.add(BusinessCalendar.inTheFuture("on", today));
         }
-        failOn(errors);
+        InvalidFieldException.failOn(errors);
         terms = tidy;
         indicatorVersion = indicators.versionOf(tidy.indicatorId());
         reached = null;
@@ -91,12 +91,6 @@ public final class Target {
         reached = by;
         return Optional.of(new TargetReached(id, provinceCode, by.on(), actor, planId, terms.indicatorId(), actual,
                 terms.goal().atLeast(), by.eventId(), by.eventType(), by.eventSubject()));
-    }
-
-    private static void failOn(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidFieldException(errors);
-        }
     }
 
     public String id() {

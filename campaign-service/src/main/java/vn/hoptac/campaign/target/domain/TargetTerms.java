@@ -38,18 +38,7 @@ public record TargetTerms(String indicatorId, Map<String, String> filter, Period
             errors.addAll(indicators.check(indicator, tidyFilter).stream()
                     .filter(e -> !(filterReported && e.field().equals("filter"))).toList());
         }
-        if (window == null || window.from() == null || window.to() == null) {
-            errors.add(new FieldError("windowFrom", "windowFrom and windowTo are required"));
-        } else if (window.to().isBefore(window.from())) {
-            errors.add(new FieldError("windowTo", "is before windowFrom (" + window.from() + ")"));
-        } else {
-            if (!planPeriod.contains(window.from())) {
-                errors.add(new FieldError("windowFrom", "is outside the plan's period " + planPeriod));
-            }
-            if (!planPeriod.contains(window.to())) {
-                errors.add(new FieldError("windowTo", "is outside the plan's period " + planPeriod));
-            }
-        }
+        errors.addAll(Period.within(window, planPeriod, "windowFrom", "windowTo"));
         if (goal == null) {
             errors.add(new FieldError("atLeast", "is required"));
         } else {

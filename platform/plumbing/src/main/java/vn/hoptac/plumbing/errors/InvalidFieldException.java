@@ -20,6 +20,13 @@ public class InvalidFieldException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** Throws the faults collected by a rule check, all at once; nothing when there are none. */
+    public static void failOn(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+    }
+
     public List<FieldError> errors() {
         return errors;
     }
