@@ -22,6 +22,7 @@ import vn.hoptac.campaign.CampaignApplication;
 import vn.hoptac.contracts.EventSchemaValidator;
 import vn.hoptac.contracts.EventTypes.Campaigns;
 import vn.hoptac.contracts.EventTypes.Registry;
+import vn.hoptac.plumbing.events.EventJson;
 import vn.hoptac.testsupport.Eventually;
 import vn.hoptac.testsupport.FixedVietnamClock;
 import vn.hoptac.testsupport.Http;
@@ -161,8 +162,17 @@ class TargetProgressIT {
         var reachedEvents = new KafkaTestConsumer().readUntil(PREFIX + "campaigns.events", all -> all.stream()
                 .anyMatch(r -> targetId.equals(r.key()) && Campaigns.TARGET_REACHED.equals(KafkaTestConsumer.header(r, "ce_type"))),
                 Duration.ofSeconds(60)).stream().filter(r -> targetId.equals(r.key())).toList();
-        assertThat(reachedEvents.stream().map(r -> KafkaTestConsumer.header(r, "ce_type")).toList())
-                .containsExactly(Campaigns.TARGET_SET, Campaigns.TARGET_REACHED);
+        // set, then one progressed per new cooperative (1 to 57: the redelivery and the dissolution move nothing),
+        // the 57th written with the reached in one change
+        List<String> types = reachedEvents.stream().map(r -> KafkaTestConsumer.header(r, "ce_type")).toList();
+        assertThat(types.get(0)).isEqualTo(Campaigns.TARGET_SET);
+        assertThat(types.subList(1, 58)).containsOnly(Campaigns.TARGET_PROGRESSED);
+        assertThat(types.subList(58, types.size())).containsExactly(Campaigns.TARGET_REACHED);
+        assertThat(reachedEvents.subList(1, 58).stream().map(r -> EventJson.mapper().readTree(r.value()).get("actual").asLong()).toList())
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, 57).boxed().toList());
+        JsonNode last = EventJson.mapper().readTree(reachedEvents.get(57).value());
+        assertThat(last.get("eventId").asString()).isEqualTo(reaching);
+        assertThat(last.get("atLeast").asLong()).isEqualTo(57);
         EventSchemaValidator validator = new EventSchemaValidator();
         for (var record : reachedEvents) {
             assertThat(validator.validate(KafkaTestConsumer.header(record, "ce_type"), record.value())).isEmpty();

@@ -75,6 +75,7 @@ public final class EventTypes {
         public static final String PUBLICATION_PUBLISHED = "vn.hoptac.campaigns.publication.published.v1";
         public static final String TARGET_SET = "vn.hoptac.campaigns.target.set.v1";
         public static final String TARGET_CHANGED = "vn.hoptac.campaigns.target.changed.v1";
+        public static final String TARGET_PROGRESSED = "vn.hoptac.campaigns.target.progressed.v1";
         public static final String TARGET_REACHED = "vn.hoptac.campaigns.target.reached.v1";
 
         private Campaigns() {

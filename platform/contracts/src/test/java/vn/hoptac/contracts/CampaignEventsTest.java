@@ -135,6 +135,13 @@ class CampaignEventsTest {
         return data;
     }
 
+    private static Map<String, Object> progressed() {
+        Map<String, Object> data = reached();
+        data.put("actual", 380L);
+        data.put("atMost", null);
+        return data;
+    }
+
     /** A valid sample of every campaign type, in the order of the AsyncAPI document. */
     private static Map<String, Map<String, Object>> samples() {
         Map<String, Map<String, Object>> samples = new LinkedHashMap<>();
@@ -192,6 +199,7 @@ class CampaignEventsTest {
         Map<String, Object> changed = target("2025-03-03");
         changed.put("atMost", 500L);
         samples.put(Campaigns.TARGET_CHANGED, changed);
+        samples.put(Campaigns.TARGET_PROGRESSED, progressed());
         samples.put(Campaigns.TARGET_REACHED, reached());
         return samples;
     }
@@ -314,6 +322,28 @@ class CampaignEventsTest {
         reached.put("eventType", "vn.hoptac.loans.loan.tranche-disbursed.v1");
         reached.put("eventSubject", "fund-code_42");
         assertThat(errors(Campaigns.TARGET_REACHED, reached)).isEmpty();
+    }
+
+    @Test
+    void aRecountProgressesWithoutAnEventAndTheNationalDeploymentPublishesAsItself() {
+        Map<String, Object> recount = samples().get(Campaigns.TARGET_PROGRESSED);
+        recount.put("eventId", null);
+        recount.put("eventType", null);
+        recount.put("eventSubject", null);
+        recount.put("atMost", 500L);
+        assertThat(errors(Campaigns.TARGET_PROGRESSED, recount)).isEmpty();
+        recount.remove("eventId"); // null, never missing: a consumer tells a recount by it
+        assertThat(errors(Campaigns.TARGET_PROGRESSED, recount)).isNotEmpty();
+        recount.put("eventId", null);
+        recount.put("actual", -1L);
+        assertThat(errors(Campaigns.TARGET_PROGRESSED, recount)).singleElement().asString().startsWith("$.actual:");
+
+        Map<String, String> headers = exampleHeaders(Campaigns.PLAN_ISSUED);
+        headers.put(CloudEventHeaders.SUBJECT, PLAN_ID);
+        headers.put(CloudEventHeaders.SOURCE, "/national/campaigns");
+        assertThat(VALIDATOR.validateHeaders(headers)).isEmpty();
+        headers.put(CloudEventHeaders.SOURCE, "/national/registry");
+        assertThat(VALIDATOR.validateHeaders(headers)).isNotEmpty();
     }
 
     // --- optional additions to published versions ---------------------------------------------------------

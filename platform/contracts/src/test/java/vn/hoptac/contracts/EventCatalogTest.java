@@ -81,13 +81,14 @@ class EventCatalogTest {
                 "vn.hoptac.campaigns.publication.published.v1",
                 "vn.hoptac.campaigns.target.set.v1",
                 "vn.hoptac.campaigns.target.changed.v1",
+                "vn.hoptac.campaigns.target.progressed.v1",
                 "vn.hoptac.campaigns.target.reached.v1");
         assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(REGISTRY))
                 .hasSize(15).allSatisfy(t -> assertThat(t.topic()).isEqualTo("registry.events"));
         assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(LOANS))
                 .hasSize(17).allSatisfy(t -> assertThat(t.topic()).isEqualTo("loans.events"));
         assertThat(catalog.all()).filteredOn(t -> t.type().startsWith(CAMPAIGNS))
-                .hasSize(18).allSatisfy(t -> assertThat(t.topic()).isEqualTo("campaigns.events"));
+                .hasSize(19).allSatisfy(t -> assertThat(t.topic()).isEqualTo("campaigns.events"));
         assertThat(catalog.require("vn.hoptac.registry.organisation.registered.v1")).isEqualTo(new EventType(
                 "vn.hoptac.registry.organisation.registered.v1",
                 "https://schemas.hoptac.vn/registry/organisation.registered.v1.json",

@@ -30,7 +30,7 @@ class EventTypesTest {
         assertThat(constants).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(described);
         assertThat(constants(EventTypes.Registry.class)).allMatch(type -> type.startsWith("vn.hoptac.registry."));
         assertThat(constants(EventTypes.Loans.class)).allMatch(type -> type.startsWith("vn.hoptac.loans."));
-        assertThat(constants(EventTypes.Campaigns.class)).hasSize(18)
+        assertThat(constants(EventTypes.Campaigns.class)).hasSize(19)
                 .allMatch(type -> type.startsWith("vn.hoptac.campaigns."));
     }
 }

@@ -2,21 +2,23 @@ package vn.hoptac.campaign.target.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.hoptac.campaign.plan.application.PlanService;
 import vn.hoptac.campaign.plan.domain.Period;
 import vn.hoptac.campaign.target.domain.Target;
+import vn.hoptac.campaign.target.domain.TargetEvent;
 import vn.hoptac.campaign.target.domain.TargetTerms;
+import vn.hoptac.campaign.target.persistence.CountedContribution;
+import vn.hoptac.campaign.target.persistence.CountedContributionStore;
 import vn.hoptac.campaign.target.persistence.CountedEvent;
 import vn.hoptac.campaign.target.persistence.CountedEventStore;
 import vn.hoptac.campaign.target.persistence.TargetDocument;
+import vn.hoptac.campaign.target.persistence.TargetLocks;
 import vn.hoptac.campaign.target.persistence.TargetStore;
 import vn.hoptac.contracts.indicators.Contribution;
 import vn.hoptac.contracts.indicators.Indicator;
@@ -27,9 +29,11 @@ import vn.hoptac.plumbing.outbox.Versioned;
 import vn.hoptac.plumbing.web.IdempotentRequest;
 
 /**
- * Targets and their progress. Progress is never a stored number: it is computed, by the published
- * indicator, from the events kept as they arrived, so a redelivered event counts once, a back-dated
- * one counts in its own window, and a target set later counts what had already happened.
+ * Targets and their progress, by the published indicators. Every event an indicator reads is kept
+ * once; what it contributes to each target is kept once per target, and the target's actual moves by
+ * the difference it makes to its subject's share of the figure (the figure is a sum over subjects),
+ * so counting an event costs the same however many came before. A target set or changed, or one whose
+ * last writer died midway, is recounted from every kept event.
  */
 @Service
 public class TargetService {
@@ -38,16 +42,20 @@ public class TargetService {
 
     private final TargetStore store;
     private final CountedEventStore events;
+    private final CountedContributionStore contributions;
+    private final TargetLocks locks;
     private final PlanService plans;
     private final PublishedIndicators indicators;
     private final Alliance alliance;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public TargetService(TargetStore store, CountedEventStore events, PlanService plans, PublishedIndicators indicators,
-            Alliance alliance, BusinessCalendar calendar, Clock clock) {
+    public TargetService(TargetStore store, CountedEventStore events, CountedContributionStore contributions, TargetLocks locks,
+            PlanService plans, PublishedIndicators indicators, Alliance alliance, BusinessCalendar calendar, Clock clock) {
         this.store = store;
         this.events = events;
+        this.contributions = contributions;
+        this.locks = locks;
         this.plans = plans;
         this.indicators = indicators;
         this.alliance = alliance;
@@ -55,7 +63,7 @@ public class TargetService {
         this.clock = clock;
     }
 
-    /** Sets a target of a plan that is not closed, once per idempotency key; then checks whether it is reached already. */
+    /** Sets a target of a plan that is not closed, once per idempotency key, and counts what already happened. */
     public Created<Target> set(String planId, Integer activityNumber, TargetTerms terms, LocalDate on, IdempotentRequest request,
             String actor) {
         Period period = plans.get(planId).aggregate().acceptsTargetsFor(activityNumber);
@@ -64,16 +72,21 @@ public class TargetService {
                 calendar.orToday(on), calendar.today(), actor);
         Created<Target> created = store.create(new TargetDocument(id, clock.instant()), setting.target(),
                 List.of(setting.event()), request);
-        checkReached(created.aggregate().aggregate().id());
+        if (!created.replayed()) {
+            locks.holding(id, interrupted -> recount(id, setting.event().effectiveOn()));
+        }
         return created;
     }
 
+    /** Changes a target's terms under its lock, so no contribution is counted by the old terms after the recount. */
     public Versioned<Target> change(String id, long version, TargetTerms terms, LocalDate on, String actor) {
         Target current = store.get(id).aggregate();
         Period period = plans.get(current.planId()).aggregate().acceptsTargetsFor(current.activityNumber());
-        store.change(id, version, target -> List.of(target.change(terms, period, indicators, calendar.orToday(on),
-                calendar.today(), actor)));
-        checkReached(id);
+        LocalDate day = calendar.orToday(on);
+        locks.holding(id, interrupted -> {
+            store.change(id, version, target -> List.of(target.change(terms, period, indicators, day, calendar.today(), actor)));
+            recount(id, day);
+        });
         return store.get(id);
     }
 
@@ -90,67 +103,108 @@ public class TargetService {
     public Progress progress(String id, LocalDate asOf) {
         Target target = store.get(id).aggregate();
         LocalDate day = calendar.orToday(asOf);
-        Indicator.Figure figure = figure(target, day);
         TargetTerms terms = target.terms();
+        Indicator.Figure figure = figure(contributionsOf(id), terms, day);
         return Progress.of(id, terms.indicatorId(), terms.window().from(), terms.window().to(), day, figure.value(),
                 terms.goal(), ordered(figure.counted()).stream().map(c -> new Progress.CountedView(c.eventId(), c.eventType(),
                         c.subject(), c.businessDate(), c.value())).toList());
     }
 
     /**
-     * Keeps an event an indicator reads (once), then checks the open targets it counts for. A redelivered
-     * event was checked when it first came, unless the service stopped in between: {@link #checkOpenTargets}
-     * at startup covers that, so a redelivery costs no recount.
+     * Keeps an event an indicator reads (once), then counts it for each target it contributes to. A
+     * redelivered event is counted again only where it was not (its contribution's id).
      */
     public void count(CountedEvent event) {
-        if (!events.keep(event)) {
-            return;
-        }
-        Map<String, Indicator> reading = indicators.catalog().all().stream().filter(i -> i.eventTypes().contains(event.type()))
-                .collect(Collectors.toMap(Indicator::id, i -> i));
+        events.keep(event);
+        List<String> reading = indicators.catalog().all().stream().filter(i -> i.eventTypes().contains(event.type()))
+                .map(Indicator::id).toList();
         if (reading.isEmpty()) {
             return;
         }
-        for (String targetId : store.openCounting(reading.keySet())) {
-            Target target = store.get(targetId).aggregate();
-            Indicator indicator = reading.get(target.terms().indicatorId());
-            if (indicator.contribution(event.eventId(), event.type(), event.subject(), event.data(), target.terms().filter())
-                    .isPresent()) {
-                checkReached(targetId);
+        for (String targetId : store.counting(reading)) {
+            // read after the event was kept: terms changed since are recounted with it, so skipping here loses nothing
+            if (contribution(store.get(targetId).aggregate(), event).isPresent()) {
+                locks.holding(targetId, interrupted -> {
+                    if (interrupted) {
+                        recount(targetId, calendar.today());
+                    } else {
+                        countOne(targetId, event);
+                    }
+                });
             }
         }
     }
 
-    /** Checks every open target: at startup, for events kept just before the service stopped. */
-    public void checkOpenTargets() {
-        Set<String> all = indicators.catalog().all().stream().map(Indicator::id).collect(Collectors.toSet());
-        store.openCounting(all).forEach(this::checkReached);
+    /** At startup: recounts the targets whose last writer was killed midway. */
+    public void recountInterrupted() {
+        for (String targetId : locks.interrupted()) {
+            if (store.find(targetId).isPresent()) {
+                locks.holding(targetId, interrupted -> recount(targetId, calendar.today()));
+            }
+        }
     }
 
-    /**
-     * Publishes {@code target.reached} once when everything known so far in the window reaches the goal,
-     * naming the event at which the running total (in business-date order) reached it.
-     */
-    void checkReached(String targetId) {
+    /** Counts one event for one target, holding its lock. */
+    private void countOne(String targetId, CountedEvent event) {
         Target target = store.get(targetId).aggregate();
-        if (target.reached().isPresent()) {
+        Optional<Contribution> found = contribution(target, event);
+        if (found.isEmpty()) {
             return;
         }
-        Indicator.Figure figure = figure(target, target.terms().window().to());
-        if (!target.terms().goal().reachedBy(figure.value())) {
+        Contribution c = found.get();
+        CountedContribution counted = CountedContribution.of(targetId, c, event.receivedAt());
+        if (contributions.has(counted.id())) {
             return;
         }
-        Optional<Target.Reaching> by = reaching(ordered(figure.counted()), target.terms().goal().atLeast(), figure.value());
-        by.ifPresent(reaching -> store.changeLatest(targetId, t -> t.reach(figure.value(), reaching, ACTOR).map(List::of)
-                .orElse(List.of())));
+        List<Contribution> before = contributions.ofSubject(targetId, c.subject()).stream()
+                .map(CountedContribution::contribution).toList();
+        List<Contribution> after = new ArrayList<>(before);
+        after.add(c);
+        contributions.add(counted);
+        LocalDate end = target.terms().window().to();
+        long moved = figure(after, target.terms(), end).value() - figure(before, target.terms(), end).value();
+        follow(targetId, target.actual() + moved, new Target.Move(c.eventId(), c.eventType(), c.subject(), c.businessDate()),
+                c.businessDate());
     }
 
-    private Indicator.Figure figure(Target target, LocalDate asOf) {
+    /** Recounts a target from every kept event under its terms as they stand, holding its lock. */
+    private void recount(String targetId, LocalDate on) {
+        Target target = store.get(targetId).aggregate();
         Indicator indicator = indicators.get(target.terms().indicatorId());
-        List<Contribution> contributions = events.ofTypes(indicator.eventTypes()).stream()
-                .flatMap(e -> indicator.contribution(e.eventId(), e.type(), e.subject(), e.data(), target.terms().filter()).stream())
+        List<CountedContribution> all = events.ofTypes(indicator.eventTypes()).stream()
+                .flatMap(e -> contribution(target, e).map(c -> CountedContribution.of(targetId, c, e.receivedAt())).stream())
                 .toList();
-        return Indicator.figure(contributions, target.terms().window().from(), target.terms().window().to(), asOf);
+        contributions.replace(targetId, all);
+        long actual = figure(all.stream().map(CountedContribution::contribution).toList(), target.terms(),
+                target.terms().window().to()).value();
+        follow(targetId, actual, null, on);
+    }
+
+    /** Publishes the actual when it moved, and {@code target.reached} once when it reaches the goal. */
+    private void follow(String targetId, long actual, Target.Move by, LocalDate on) {
+        store.changeLatest(targetId, t -> {
+            List<TargetEvent> published = new ArrayList<>();
+            t.progress(actual, by, on, ACTOR).ifPresent(published::add);
+            if (t.reached().isEmpty() && t.terms().goal().reachedBy(actual)) {
+                Indicator.Figure figure = figure(contributionsOf(targetId), t.terms(), t.terms().window().to());
+                reaching(ordered(figure.counted()), t.terms().goal().atLeast(), actual)
+                        .flatMap(reaching -> t.reach(actual, reaching, ACTOR)).ifPresent(published::add);
+            }
+            return published;
+        });
+    }
+
+    private Optional<Contribution> contribution(Target target, CountedEvent e) {
+        return indicators.get(target.terms().indicatorId()).contribution(e.eventId(), e.type(), e.subject(), e.data(),
+                target.terms().filter());
+    }
+
+    private List<Contribution> contributionsOf(String targetId) {
+        return contributions.ofTarget(targetId).stream().map(CountedContribution::contribution).toList();
+    }
+
+    private static Indicator.Figure figure(List<Contribution> contributions, TargetTerms terms, LocalDate asOf) {
+        return Indicator.figure(contributions, terms.window().from(), terms.window().to(), asOf);
     }
 
     private static List<Contribution> ordered(List<Contribution> counted) {

@@ -4,7 +4,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Once the service is up, the open targets are checked against what was kept before it last stopped. */
+/** Once the service is up, the targets it was counting when it was last killed are recounted. */
 @Component
 class TargetStartupCheck {
 
@@ -15,7 +15,7 @@ class TargetStartupCheck {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void checkOpenTargets() {
-        targets.checkOpenTargets();
+    void recountInterrupted() {
+        targets.recountInterrupted();
     }
 }

@@ -12,8 +12,9 @@ import vn.hoptac.plumbing.errors.InvalidFieldException.FieldError;
 /**
  * A target of a plan or of one of its activities: what it counts (a published indicator, filtered,
  * in a window of the plan's period) and the goal. Its progress is computed from the events the
- * indicator reads, never stored as a number; the target remembers only that it was reached, and by
- * which event, so {@code target.reached} is published once for its terms.
+ * indicator reads; the target remembers the actual it last published, and that it was reached and by
+ * which event, so {@code target.progressed} follows each move and {@code target.reached} is published
+ * once for its terms.
  */
 public final class Target {
 
@@ -24,13 +25,18 @@ public final class Target {
     private TargetTerms terms;
     private int indicatorVersion;
     private Reaching reached;
+    private long actual;
 
     /** The event that brought the actual to the goal. */
     public record Reaching(String eventId, String eventType, String eventSubject, LocalDate on, long actual) {
     }
 
+    /** The event that moved the actual; none when it was recounted (the target set or changed). */
+    public record Move(String eventId, String eventType, String eventSubject, LocalDate on) {
+    }
+
     private Target(String id, String provinceCode, String planId, Integer activityNumber, TargetTerms terms,
-            int indicatorVersion, Reaching reached) {
+            int indicatorVersion, Reaching reached, long actual) {
         this.id = id;
         this.provinceCode = provinceCode;
         this.planId = planId;
@@ -38,11 +44,12 @@ public final class Target {
         this.terms = terms;
         this.indicatorVersion = indicatorVersion;
         this.reached = reached;
+        this.actual = actual;
     }
 
     public static Target restore(String id, String provinceCode, String planId, Integer activityNumber, TargetTerms terms,
-            int indicatorVersion, Reaching reached) {
-        return new Target(id, provinceCode, planId, activityNumber, terms, indicatorVersion, reached);
+            int indicatorVersion, Reaching reached, long actual) {
+        return new Target(id, provinceCode, planId, activityNumber, terms, indicatorVersion, reached, actual);
     }
 
     /** A new target and the event that set it. */
@@ -59,7 +66,7 @@ public final class Target {
         }
         InvalidFieldException.failOn(errors);
         int version = indicators.versionOf(tidy.indicatorId());
-        Target target = new Target(id, provinceCode, planId, activityNumber, tidy, version, null);
+        Target target = new Target(id, provinceCode, planId, activityNumber, tidy, version, null, 0);
         return new Setting(target, new TargetSet(id, provinceCode, on, actor, planId, activityNumber, tidy.indicatorId(), version,
                 tidy.filter(), tidy.window().from(), tidy.window().to(), tidy.goal().atLeast(), tidy.goal().atMost()));
     }
@@ -78,6 +85,21 @@ public final class Target {
         reached = null;
         return new TargetChanged(id, provinceCode, on, actor, planId, activityNumber, tidy.indicatorId(), indicatorVersion,
                 tidy.filter(), tidy.window().from(), tidy.window().to(), tidy.goal().atLeast(), tidy.goal().atMost());
+    }
+
+    /**
+     * Records the actual as the indicator now gives it over the whole window, when it moved, so that
+     * other alliances follow the target from its events alone; {@code by} is the event that moved it
+     * (none for a recount), {@code on} the business date of the move.
+     */
+    public Optional<TargetProgressed> progress(long newActual, Move by, LocalDate on, String actor) {
+        if (newActual == actual) {
+            return Optional.empty();
+        }
+        actual = newActual;
+        return Optional.of(new TargetProgressed(id, provinceCode, on, actor, planId, terms.indicatorId(), newActual,
+                terms.goal().atLeast(), terms.goal().atMost(), by == null ? null : by.eventId(),
+                by == null ? null : by.eventType(), by == null ? null : by.eventSubject()));
     }
 
     /**
@@ -115,6 +137,11 @@ public final class Target {
 
     public int indicatorVersion() {
         return indicatorVersion;
+    }
+
+    /** The actual over the whole window as last published ({@code target.progressed}). */
+    public long actual() {
+        return actual;
     }
 
     public Optional<Reaching> reached() {

@@ -19,7 +19,7 @@ public class TargetDocument extends OutboxDocument implements AggregateDocument<
     private TargetTerms terms;
     private int indicatorVersion;
     private Target.Reaching reached;
-    private boolean open; // not reached yet: the targets the progress consumer looks at
+    private long actual;
     private Instant createdAt;
 
     protected TargetDocument() {
@@ -38,11 +38,11 @@ public class TargetDocument extends OutboxDocument implements AggregateDocument<
         terms = target.terms();
         indicatorVersion = target.indicatorVersion();
         reached = target.reached().orElse(null);
-        open = reached == null;
+        actual = target.actual();
     }
 
     @Override
     public Target toAggregate() {
-        return Target.restore(getId(), provinceCode, planId, activityNumber, terms, indicatorVersion, reached);
+        return Target.restore(getId(), provinceCode, planId, activityNumber, terms, indicatorVersion, reached, actual);
     }
 }

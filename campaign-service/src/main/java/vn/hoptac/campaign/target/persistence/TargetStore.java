@@ -24,8 +24,7 @@ public class TargetStore extends AggregateRepository<Target, TargetEvent, Target
         super(mongo, aggregates, TargetDocument.class, TargetEventTypes.TYPES, "target");
         var indexes = mongo.indexOps(TargetDocument.class);
         indexes.createIndex(new Index().on("planId", Sort.Direction.ASC).named("plan"));
-        indexes.createIndex(new Index().on("open", Sort.Direction.ASC).on("terms.indicatorId", Sort.Direction.ASC)
-                .named("open_indicator"));
+        indexes.createIndex(new Index().on("terms.indicatorId", Sort.Direction.ASC).named("indicator"));
     }
 
     public List<Versioned<Target>> ofPlan(String planId) {
@@ -34,9 +33,9 @@ public class TargetStore extends AggregateRepository<Target, TargetEvent, Target
         return mongo.find(query, TargetDocument.class).stream().map(this::versioned).toList();
     }
 
-    /** Ids of the targets not reached yet that count with one of {@code indicatorIds}. */
-    public List<String> openCounting(Collection<String> indicatorIds) {
-        Query query = Query.query(Criteria.where("open").is(true).and("terms.indicatorId").in(indicatorIds));
+    /** Ids of the targets that count with one of {@code indicatorIds} (reached or not: their figure still moves). */
+    public List<String> counting(Collection<String> indicatorIds) {
+        Query query = Query.query(Criteria.where("terms.indicatorId").in(indicatorIds));
         query.fields().include("_id");
         return mongo.find(query, TargetDocument.class).stream().map(TargetDocument::getId).toList();
     }

@@ -69,15 +69,15 @@ public class TargetController {
 
     /** A target as the API shows it. */
     record TargetView(String id, String planId, Integer activityNumber, String indicatorId, int indicatorVersion,
-            Map<String, String> filter, LocalDate windowFrom, LocalDate windowTo, long atLeast, Long atMost, boolean reached,
-            Target.Reaching reachedBy, long version) {
+            Map<String, String> filter, LocalDate windowFrom, LocalDate windowTo, long atLeast, Long atMost, long actual,
+            boolean reached, Target.Reaching reachedBy, long version) {
 
         static TargetView of(Versioned<Target> stored) {
             Target t = stored.aggregate();
             TargetTerms terms = t.terms();
             return new TargetView(t.id(), t.planId(), t.activityNumber(), terms.indicatorId(), t.indicatorVersion(),
                     terms.filter(), terms.window().from(), terms.window().to(), terms.goal().atLeast(), terms.goal().atMost(),
-                    t.reached().isPresent(), t.reached().orElse(null), stored.version());
+                    t.actual(), t.reached().isPresent(), t.reached().orElse(null), stored.version());
         }
     }
 

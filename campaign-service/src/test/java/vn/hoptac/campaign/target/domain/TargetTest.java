@@ -83,4 +83,20 @@ class TargetTest {
         assertThat(target.reached()).isEmpty();
         assertThat(target.reach(5, second, "progress")).isPresent();
     }
+
+    @Test
+    void eachMoveOfTheActualIsPublishedWithTheEventThatMovedItAndNoneWhenItStands() {
+        Target target = set(terms("registry.cooperatives-founded", Map.of(), "2019-01-01", "2019-12-31", 30, 35L)).target();
+        Target.Move registration = new Target.Move("e1", "vn.hoptac.registry.organisation.registered.v1", "o1",
+                LocalDate.of(2019, 2, 1));
+        assertThat(target.progress(0, null, LocalDate.of(2019, 1, 10), "progress")).as("a recount that finds nothing").isEmpty();
+        TargetProgressed moved = target.progress(1, registration, registration.on(), "progress").orElseThrow();
+        assertThat(moved.actual()).isEqualTo(1);
+        assertThat(moved.atMost()).isEqualTo(35L);
+        assertThat(moved.eventId()).isEqualTo("e1");
+        assertThat(target.progress(1, registration, registration.on(), "progress")).as("the same actual again").isEmpty();
+        TargetProgressed recount = target.progress(0, null, LocalDate.of(2019, 3, 1), "progress").orElseThrow();
+        assertThat(recount.eventId()).isNull();
+        assertThat(target.actual()).isZero();
+    }
 }
