@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.hoptac.campaign.plan.application.PlanService;
 import vn.hoptac.campaign.plan.domain.Period;
@@ -32,8 +34,8 @@ import vn.hoptac.plumbing.web.IdempotentRequest;
  * Targets and their progress, by the published indicators. Every event an indicator reads is kept
  * once; what it contributes to each target is kept once per target, and the target's actual moves by
  * the difference it makes to its subject's share of the figure (the figure is a sum over subjects),
- * so counting an event costs the same however many came before. A target set or changed, or one whose
- * last writer died midway, is recounted from every kept event.
+ * so counting an event costs the same however many came before. A target set or changed, one whose
+ * last writer died midway, and every target at startup is recounted from every kept event.
  */
 @Service
 public class TargetService {
@@ -78,15 +80,16 @@ public class TargetService {
         return created;
     }
 
-    /** Changes a target's terms under its lock, so no contribution is counted by the old terms after the recount. */
+    /**
+     * Changes a target's terms, then recounts it under its lock: a writer that holds the lock meanwhile
+     * reads the terms under it, and the recount replaces whatever it counted. A refused change takes no lock.
+     */
     public Versioned<Target> change(String id, long version, TargetTerms terms, LocalDate on, String actor) {
         Target current = store.get(id).aggregate();
         Period period = plans.get(current.planId()).aggregate().acceptsTargetsFor(current.activityNumber());
         LocalDate day = calendar.orToday(on);
-        locks.holding(id, interrupted -> {
-            store.change(id, version, target -> List.of(target.change(terms, period, indicators, day, calendar.today(), actor)));
-            recount(id, day);
-        });
+        store.change(id, version, target -> List.of(target.change(terms, period, indicators, day, calendar.today(), actor)));
+        locks.holding(id, interrupted -> recount(id, day));
         return store.get(id);
     }
 
@@ -121,9 +124,10 @@ public class TargetService {
         if (reading.isEmpty()) {
             return;
         }
-        for (String targetId : store.counting(reading)) {
+        for (Target target : store.counting(reading)) {
+            String targetId = target.id();
             // read after the event was kept: terms changed since are recounted with it, so skipping here loses nothing
-            if (contribution(store.get(targetId).aggregate(), event).isPresent()) {
+            if (contribution(target, event).isPresent()) {
                 locks.holding(targetId, interrupted -> {
                     if (interrupted) {
                         recount(targetId, calendar.today());
@@ -135,32 +139,34 @@ public class TargetService {
         }
     }
 
-    /** At startup: recounts the targets whose last writer was killed midway. */
-    public void recountInterrupted() {
-        for (String targetId : locks.interrupted()) {
-            if (store.find(targetId).isPresent()) {
-                locks.holding(targetId, interrupted -> recount(targetId, calendar.today()));
-            }
+    /**
+     * At startup: recounts every target from the kept events, so one this instance was killed while
+     * setting, changing or counting is right again (another instance's writer finds the lock's mark).
+     */
+    public void recountAll() {
+        Set<String> all = indicators.catalog().all().stream().map(Indicator::id).collect(Collectors.toSet());
+        for (Target target : store.counting(all)) {
+            locks.holding(target.id(), interrupted -> recount(target.id(), calendar.today()));
         }
     }
 
     /** Counts one event for one target, holding its lock. */
     private void countOne(String targetId, CountedEvent event) {
-        Target target = store.get(targetId).aggregate();
+        Target target = store.current(targetId);
         Optional<Contribution> found = contribution(target, event);
         if (found.isEmpty()) {
             return;
         }
         Contribution c = found.get();
-        CountedContribution counted = CountedContribution.of(targetId, c, event.receivedAt());
-        if (contributions.has(counted.id())) {
-            return;
+        // an ADD counts on its own; a START or REPLACE with the subject's other contributions (read before adding this one)
+        List<Contribution> before = c.mode() == Contribution.Mode.ADD ? List.of()
+                : contributions.ofSubject(targetId, c.subject()).stream().map(CountedContribution::contribution)
+                        .filter(other -> !other.eventId().equals(c.eventId())).toList();
+        if (!contributions.add(CountedContribution.of(targetId, c, event.receivedAt()))) {
+            return; // counted before: a redelivery
         }
-        List<Contribution> before = contributions.ofSubject(targetId, c.subject()).stream()
-                .map(CountedContribution::contribution).toList();
         List<Contribution> after = new ArrayList<>(before);
         after.add(c);
-        contributions.add(counted);
         LocalDate end = target.terms().window().to();
         long moved = figure(after, target.terms(), end).value() - figure(before, target.terms(), end).value();
         follow(targetId, target.actual() + moved, new Target.Move(c.eventId(), c.eventType(), c.subject(), c.businessDate()),

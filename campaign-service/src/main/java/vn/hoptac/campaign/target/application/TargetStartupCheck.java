@@ -4,7 +4,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Once the service is up, the targets it was counting when it was last killed are recounted. */
+/** Once the service is up, every target is recounted from the kept events (see {@link TargetService#recountAll}). */
 @Component
 class TargetStartupCheck {
 
@@ -15,7 +15,7 @@ class TargetStartupCheck {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void recountInterrupted() {
-        targets.recountInterrupted();
+    void recountAll() {
+        targets.recountAll();
     }
 }

@@ -24,15 +24,13 @@ public class CountedContributionStore {
                 .on("subject", Sort.Direction.ASC).named("target_subject"));
     }
 
-    public boolean has(String id) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(id)), CountedContribution.class);
-    }
-
-    public void add(CountedContribution contribution) {
+    /** Adds the contribution; false when it was added before (the same event for the same target is one document). */
+    public boolean add(CountedContribution contribution) {
         try {
             mongo.insert(contribution);
+            return true;
         } catch (DuplicateKeyException before) {
-            // counted already: the same event's contribution to the same target is one document
+            return false;
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.bson.Document;
@@ -63,13 +62,6 @@ public class TargetLocks {
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(targetId).and("owner").is(owner)), release, COLLECTION);
         }
-    }
-
-    /** Targets whose last holder stopped midway (at startup: the service was killed while counting). */
-    public List<String> interrupted() {
-        Query query = Query.query(Criteria.where("pending").is(true));
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
     }
 
     /** Whether the previous holder stopped midway, or null when the lock is held by another. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.hoptac.campaign.target.domain.Target;
 import vn.hoptac.campaign.target.domain.TargetEvent;
 import vn.hoptac.campaign.target.messaging.TargetEventTypes;
+import vn.hoptac.plumbing.errors.NotFoundException;
 import vn.hoptac.plumbing.outbox.AggregateRepository;
 import vn.hoptac.plumbing.outbox.AggregateStore;
 import vn.hoptac.plumbing.outbox.OutboxDocument;
@@ -33,10 +34,21 @@ public class TargetStore extends AggregateRepository<Target, TargetEvent, Target
         return mongo.find(query, TargetDocument.class).stream().map(this::versioned).toList();
     }
 
-    /** Ids of the targets that count with one of {@code indicatorIds} (reached or not: their figure still moves). */
-    public List<String> counting(Collection<String> indicatorIds) {
+    /** The targets that count with one of {@code indicatorIds} (reached or not: their figure still moves), without their outbox. */
+    public List<Target> counting(Collection<String> indicatorIds) {
         Query query = Query.query(Criteria.where("terms.indicatorId").in(indicatorIds));
-        query.fields().include("_id");
-        return mongo.find(query, TargetDocument.class).stream().map(TargetDocument::getId).toList();
+        query.fields().exclude(OutboxDocument.PENDING_EVENTS);
+        return mongo.find(query, TargetDocument.class).stream().map(TargetDocument::toAggregate).toList();
+    }
+
+    /** The target as it stands, without reading its outbox (the events not yet relayed). */
+    public Target current(String id) {
+        Query query = Query.query(Criteria.where("_id").is(id));
+        query.fields().exclude(OutboxDocument.PENDING_EVENTS);
+        TargetDocument document = mongo.findOne(query, TargetDocument.class);
+        if (document == null) {
+            throw new NotFoundException("No target with id " + id);
+        }
+        return document.toAggregate();
     }
 }
